@@ -64,7 +64,7 @@ const (
 // text[start:end]. Slices are never null in JSON: an empty list is [].
 type Record struct {
 	// SchemaVersion is [SchemaVersion].
-	SchemaVersion string `json:"schema_version"`
+	SchemaVersion string `json:"schema_version" jsonschema:"enum=1"`
 	// Source describes the input the record was made from.
 	Source Source `json:"source"`
 	// Article holds the story's metadata and its cleaned text.
@@ -87,7 +87,7 @@ type Record struct {
 // processed. It carries what is known of the input and the reason.
 type Failure struct {
 	// SchemaVersion is [SchemaVersion].
-	SchemaVersion string `json:"schema_version"`
+	SchemaVersion string `json:"schema_version" jsonschema:"enum=1"`
 	// Source describes the input, as far as it was read.
 	Source Source `json:"source"`
 	// Error says what went wrong, naming the input.
@@ -100,7 +100,7 @@ type Source struct {
 	// JSON Lines input line.
 	Name string `json:"name"`
 	// Format is FormatText or FormatHTML, as sniffed or as given.
-	Format string `json:"format,omitempty"`
+	Format string `json:"format,omitempty" jsonschema:"enum=text,enum=html"`
 	// Bytes is the size of the input in bytes, after gzip decompression.
 	Bytes int64 `json:"bytes"`
 	// SHA256 is the hex SHA-256 of the input bytes, after gzip decompression.
@@ -128,7 +128,7 @@ type Article struct {
 	// Language is the story's BCP 47 language tag, e.g. "en".
 	Language string `json:"language"`
 	// Published is the article's own publication date, or null if none is given.
-	Published *DateValue `json:"published"`
+	Published *DateValue `json:"published" jsonschema:"nullable"`
 	// Text is the headline, standfirst and body, separated by blank lines,
 	// after hyphenation repair. Every span in the record indexes this text.
 	Text string `json:"text"`
@@ -142,7 +142,7 @@ type DateValue struct {
 	// "2020-09-26/2020-09-27". Empty when the date could not be resolved.
 	Value string `json:"value"`
 	// Precision is one of day, month, year, week, weekend or range.
-	Precision string `json:"precision"`
+	Precision string `json:"precision" jsonschema:"enum=day,enum=month,enum=year,enum=week,enum=weekend,enum=range"`
 }
 
 // Repair is one hyphenation artifact repaired in the text ("sy-stems" to
@@ -187,7 +187,7 @@ type Entity struct {
 	// ID is unique within the record: "e1", "e2", ...
 	ID string `json:"id"`
 	// Type is EntityOrganisation, EntityPerson or EntityPlace.
-	Type string `json:"type"`
+	Type string `json:"type" jsonschema:"enum=organisation,enum=person,enum=place"`
 	// Name is the fullest name the story uses.
 	Name string `json:"name"`
 	// Aliases are the other names the story uses: acronyms and short forms.
@@ -216,7 +216,7 @@ type Date struct {
 	// "2020-09-26/2020-09-27"); empty when there was no anchor to resolve it.
 	Value string `json:"value"`
 	// Precision is day, month, year, week, weekend or range.
-	Precision string `json:"precision"`
+	Precision string `json:"precision" jsonschema:"enum=day,enum=month,enum=year,enum=week,enum=weekend,enum=range"`
 	// Start is the first code point of Text in Article.Text.
 	Start int `json:"start"`
 	// End is one past the last code point of Text.
@@ -230,7 +230,7 @@ type Quote struct {
 	Text string `json:"text"`
 	// Speaker is the person or organisation the quote is attributed to, or
 	// null when it is not attributed.
-	Speaker *Ref `json:"speaker"`
+	Speaker *Ref `json:"speaker" jsonschema:"nullable"`
 	// SpeakerText is the attribution as printed ("It", "A spokesperson for the company").
 	SpeakerText string `json:"speaker_text"`
 	// Cue is the attribution verb ("said", "told", "added", "according to").
@@ -247,7 +247,7 @@ type System struct {
 	Name string `json:"name"`
 	// Status at the time of writing: unavailable, degraded, restored,
 	// unaffected, compromised or suspended.
-	Status string `json:"status"`
+	Status string `json:"status" jsonschema:"enum=unavailable,enum=degraded,enum=restored,enum=unaffected,enum=compromised,enum=suspended"`
 	// Start is the first code point of Name in Article.Text.
 	Start int `json:"start"`
 	// End is one past the last code point of Name.
@@ -262,9 +262,9 @@ type Incident struct {
 	Victim Ref `json:"victim"`
 	// Type is ransomware, data-breach, phishing, ddos, malware, or
 	// cyberattack when the kind is not stated.
-	Type string `json:"type"`
+	Type string `json:"type" jsonschema:"enum=ransomware,enum=data-breach,enum=phishing,enum=ddos,enum=malware,enum=cyberattack"`
 	// Date is when the attack or its first visible effect happened, or null.
-	Date *DateValue `json:"date"`
+	Date *DateValue `json:"date" jsonschema:"nullable"`
 	// Attackers are named gangs and malware families.
 	Attackers []Ref `json:"attackers"`
 	// Responders are named organisations helping with the response.
@@ -272,7 +272,7 @@ type Incident struct {
 	// Systems are the systems and operations with a stated status.
 	Systems []System `json:"systems"`
 	// DataBreach is confirmed, suspected, denied or not_stated.
-	DataBreach string `json:"data_breach"`
+	DataBreach string `json:"data_breach" jsonschema:"enum=confirmed,enum=suspected,enum=denied,enum=not_stated"`
 	// Quotes are indices into [Record.Quotes] of the incident's speakers' words.
 	Quotes []int `json:"quotes"`
 	// Evidence spans the sentences that report the incident.
