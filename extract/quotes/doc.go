@@ -1,0 +1,35 @@
+// Package quotes finds the quotations in a news story and who said them.
+//
+// [Finder.Find] pairs double quotation marks (straight, curly, low-9 and
+// guillemets) paragraph by paragraph; single quotes inside a quotation are
+// part of its words, so a nested quote or an apostrophe ("helpdesk's",
+// "clients'") never breaks the pairing. A quotation that runs over several
+// paragraphs, with an opening mark on each and a closing mark only on the
+// last, is one quote whose text joins the paragraphs with single spaces.
+//
+// Each quotation is then attributed: after it ("…," she said; "…," said
+// chief executive Ingrid Solberg; "…," according to Piotr Zielinski) or
+// before it in its sentence (It added: "…"; Maria Keller, chief information
+// officer at VCT, said: "…"; The company said the incident had been
+// "contained within hours"). A quotation with no attribution of its own
+// takes the speaker of the quote before it in the same paragraph, or of the
+// previous paragraph when it opens its paragraph.
+//
+// The speaker phrase is resolved to the entities the caller passes: an
+// entity mention covering it (names, and pronouns or descriptions that the
+// entity recogniser resolved), the organisation named inside an unnamed
+// spokesperson phrase ("A spokesperson for the company", "an NCG
+// spokesperson"), and otherwise the organisation or person the story is
+// talking about at that point: the subject of the latest sentence naming
+// one. A named person always speaks for themself, even with a title
+// before or after the name.
+//
+// Passages in quotation marks that are not someone's words are left out:
+// the headline, a standfirst without an attribution, titles in title case
+// ("Resilience by Design"), and short noun phrases that no cue verb
+// attributes or that a term cue introduces ("known as", "so-called",
+// "dubbed", "call").
+//
+// Files: quotes.go (Finder, attribution and speaker resolution), marks.go
+// (pairing quotation marks), words.go (cue verbs and noun tables).
+package quotes

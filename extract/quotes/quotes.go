@@ -1,0 +1,728 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/clipper-news/clipper/extract/annotate"
+	"github.com/clipper-news/clipper/model"
+)
+
+// Finder finds quotations and their speakers. Its tables are built by New
+// and never changed afterwards, so a Finder is safe for concurrent use.
+type Finder struct {
+	cues     map[string]bool
+	terms    map[string]bool
+	skipTerm map[string]bool
+	heads    map[string]bool
+	spokes   map[string]bool
+	preps    map[string]bool
+	dets     map[string]bool
+}
+
+// New returns a Finder with the built-in English cue-verb and noun tables.
+func New() *Finder {
+	set := func(words ...[]string) map[string]bool {
+		m := make(map[string]bool)
+		for _, ws := range words {
+			for _, w := range ws {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	return &Finder{
+		cues:     set(cueWords),
+		terms:    set(termCues),
+		skipTerm: set(skipBeforeTerm),
+		heads:    set(headNouns),
+		spokes:   set(spokesNouns),
+		preps:    set(prepositions),
+		dets:     set(determiners),
+	}
+}
+
+// Candidate kinds: the ways an attribution names its speaker.
+const (
+	kName    = iota // an entity mention: "Maria Keller", "Kestrel", or a resolved "It"
+	kPronoun        // "It", "she"
+	kDesc           // "The company", "the agency"
+	kSpokes         // "A spokesperson for the company", "an NCG spokesperson"
+)
+
+// cand is a phrase that may name a speaker.
+type cand struct {
+	kind       int
+	span       model.Span
+	tokEnd     int  // one past the phrase's last token
+	ent        int  // entity index, or -1
+	person     bool // the phrase names a person
+	prepped    bool // the phrase follows a preposition
+	innerDesc  bool // a spokesperson phrase whose organisation is a description
+	innerStart int  // position of the description inside a spokesperson phrase
+}
+
+// mention is one entity mention usable for attribution.
+type mention struct {
+	span   model.Span
+	ent    int
+	person bool
+}
+
+// focus is the organisation and the person a story is talking about at a
+// point in the text, as entity indices (-1 for none).
+type focus struct{ org, person int }
+
+// state is the per-call working data of Find.
+type state struct {
+	f        *Finder
+	doc      *annotate.Doc
+	ents     []model.Entity
+	ments    []mention
+	tokMent  []int32 // per token: the mention covering it, or -1
+	inQuote  []bool  // per token: inside quotation marks
+	lower    []string
+	before   []focus // per sentence: the focus before it
+	scratch  []cand
+	scratch2 []cand
+}
+
+// attribution is what Find learned about a quote's speaker.
+type attribution struct {
+	cue     string
+	found   bool // a cue verb was found
+	hasSpk  bool
+	spk     cand
+	spkText string
+	ent     int
+}
+
+// Find returns the quotations in doc, in text order, with their speakers
+// resolved to ents where it can. ents are the story's organisations, people
+// and places with their mentions (names, and pronouns or descriptions
+// resolved to them); places never speak. The headline is never a quote, nor
+// is a quoted standfirst without an attribution, a quoted term ("known as
+// "MFA fatigue""), or a title ("Resilience by Design").
+func (f *Finder) Find(doc *annotate.Doc, ents []model.Entity) []model.Quote {
+	raws := scanQuotes(doc)
+	if len(raws) == 0 {
+		return []model.Quote{}
+	}
+	st := f.newState(doc, ents, raws)
+	out := make([]model.Quote, 0, len(raws))
+	var prev *attribution
+	prevPara, prevEnd := -1, -1
+	for qi := range raws {
+		q := &raws[qi]
+		part := doc.Paragraphs[q.para].Part
+		a := st.attribute(q)
+		if !st.isQuote(q, a, part) {
+			continue
+		}
+		if !a.found && prev != nil && prev.found {
+			samePara := q.para == prevPara
+			nextPara := q.atParaStart && q.para == prevPara+1 && prevEnd >= 0
+			if samePara || nextPara {
+				a = *prev
+			}
+		}
+		text, start, end := quoteText(doc.Runes, q.segs)
+		if text == "" {
+			continue
+		}
+		quote := model.Quote{Text: text, Start: start, End: end, Cue: a.cue}
+		if a.hasSpk {
+			quote.SpeakerText = a.spkText
+			if a.ent >= 0 {
+				quote.Speaker = &model.Ref{ID: ents[a.ent].ID, Name: ents[a.ent].Name}
+			}
+		}
+		out = append(out, quote)
+		ac := a
+		prev = &ac
+		prevPara = lastPara(doc, q)
+		prevEnd = q.close
+	}
+	return out
+}
+
+// lastPara returns the paragraph holding the quote's last words.
+func lastPara(doc *annotate.Doc, q *rawQuote) int {
+	s := doc.SentenceAt(q.segs[len(q.segs)-1].Start)
+	if s < 0 {
+		return q.para
+	}
+	return doc.Sentences[s].Paragraph
+}
+
+// quoteText joins the segments of a quote with single spaces and drops a
+// trailing comma, returning the text and its span.
+func quoteText(rs []rune, segs []model.Span) (string, int, int) {
+	last := segs[len(segs)-1]
+	end := last.End
+	for end > last.Start && (rs[end-1] == ',' || unicode.IsSpace(rs[end-1])) {
+		end--
+	}
+	var b strings.Builder
+	for i, s := range segs {
+		e := s.End
+		if i == len(segs)-1 {
+			e = end
+		}
+		if s.Start >= e {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(rs[s.Start:e]))
+	}
+	return b.String(), segs[0].Start, end
+}
+
+func (f *Finder) newState(doc *annotate.Doc, ents []model.Entity, raws []rawQuote) *state {
+	st := &state{f: f, doc: doc, ents: ents}
+	n := len(doc.Tokens)
+	st.tokMent = make([]int32, n)
+	st.inQuote = make([]bool, n)
+	st.lower = make([]string, n)
+	for i := range st.tokMent {
+		st.tokMent[i] = -1
+		st.lower[i] = lowerASCII(doc.Tokens[i].Text)
+	}
+	for _, q := range raws {
+		for t := st.tokIndex(q.open); t < n && doc.Tokens[t].Start <= q.close; t++ {
+			st.inQuote[t] = true
+		}
+	}
+	for ei, e := range ents {
+		if e.Type != model.EntityOrganisation && e.Type != model.EntityPerson {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(doc.Runes) || m.Start >= m.End {
+				continue
+			}
+			st.ments = append(st.ments, mention{span: model.Span{Start: m.Start, End: m.End}, ent: ei, person: e.Type == model.EntityPerson})
+		}
+	}
+	sort.SliceStable(st.ments, func(i, j int) bool {
+		a, b := st.ments[i].span, st.ments[j].span
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	for mi, m := range st.ments {
+		for t := st.tokIndex(m.span.Start); t < n && doc.Tokens[t].Start < m.span.End; t++ {
+			if st.tokMent[t] < 0 {
+				st.tokMent[t] = int32(mi)
+			}
+		}
+	}
+	st.before = make([]focus, len(doc.Sentences))
+	fc := focus{-1, -1}
+	for si, s := range doc.Sentences {
+		st.before[si] = fc
+		st.scratch = st.cands(s.FirstToken, s.EndToken, st.scratch[:0])
+		fc = st.update(fc, st.scratch, -1)
+	}
+	return st
+}
+
+// lowerASCII lower-cases s, allocating only when it has upper-case letters.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// tokIndex returns the index of the first token starting at or after pos.
+func (st *state) tokIndex(pos int) int {
+	toks := st.doc.Tokens
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
+}
+
+// update moves the focus over the candidates of one sentence: the first
+// person named becomes the person in focus, and the sentence's subject, if
+// it names an organisation, the organisation in focus. Candidates at or
+// after stop (when stop >= 0) are not looked at.
+func (st *state) update(fc focus, cs []cand, stop int) focus {
+	personDone, subjDone := false, false
+	for _, c := range cs {
+		if stop >= 0 && c.span.End > stop {
+			break
+		}
+		if c.kind == kName && c.person && !personDone {
+			fc.person = c.ent
+			personDone = true
+		}
+		if subjDone || c.prepped {
+			continue
+		}
+		subjDone = true
+		switch c.kind {
+		case kName:
+			if !c.person {
+				fc.org = c.ent
+			}
+		case kSpokes:
+			if c.ent >= 0 && !st.isPerson(c.ent) {
+				fc.org = c.ent
+			}
+		}
+	}
+	return fc
+}
+
+func (st *state) isPerson(ent int) bool {
+	return st.ents[ent].Type == model.EntityPerson
+}
+
+// focusAt returns the focus just before position pos.
+func (st *state) focusAt(pos int) focus {
+	si := st.doc.SentenceAt(pos)
+	if si < 0 {
+		// between sentences: take the last sentence before pos
+		si = sort.Search(len(st.doc.Sentences), func(i int) bool { return st.doc.Sentences[i].Start >= pos })
+		if si >= len(st.doc.Sentences) {
+			if len(st.before) == 0 {
+				return focus{-1, -1}
+			}
+			si = len(st.doc.Sentences) - 1
+			s := st.doc.Sentences[si]
+			cs := st.cands(s.FirstToken, s.EndToken, nil)
+			return st.update(st.before[si], cs, -1)
+		}
+		return st.before[si]
+	}
+	s := st.doc.Sentences[si]
+	cs := st.cands(s.FirstToken, s.EndToken, nil)
+	return st.update(st.before[si], cs, pos)
+}
+
+// resolve returns the entity a candidate stands for, or -1.
+func (st *state) resolve(c cand) int {
+	switch c.kind {
+	case kName:
+		return c.ent
+	case kSpokes:
+		if c.ent >= 0 {
+			return c.ent
+		}
+		return st.focusAt(c.span.Start).org
+	case kPronoun:
+		fc := st.focusAt(c.span.Start)
+		if c.person {
+			return fc.person
+		}
+		return fc.org
+	case kDesc:
+		return st.focusAt(c.span.Start).org
+	}
+	return -1
+}
+
+// isWordTok reports whether a token is a word (starts with a letter or digit).
+func isWordTok(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+func isCapitalised(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// cands lists the phrases in tokens [a, b) outside quotes that may name a
+// speaker, in text order, appending to out.
+func (st *state) cands(a, b int, out []cand) []cand {
+	toks := st.doc.Tokens
+	for t := a; t < b; t++ {
+		if st.inQuote[t] {
+			continue
+		}
+		prepped := t > a && st.f.preps[st.lower[t-1]] && !st.inQuote[t-1]
+		if c, ok := st.spokesPhrase(t, b); ok {
+			c.prepped = prepped
+			out = append(out, c)
+			t = c.tokEnd - 1
+			continue
+		}
+		if m := st.tokMent[t]; m >= 0 {
+			mm := st.ments[m]
+			e := t + 1
+			for e < b && st.tokMent[e] == m {
+				e++
+			}
+			out = append(out, cand{kind: kName, span: mm.span, tokEnd: e, ent: mm.ent, person: mm.person, prepped: prepped})
+			t = e - 1
+			continue
+		}
+		w := st.lower[t]
+		if p, ok := pronounPerson[w]; ok {
+			out = append(out, cand{kind: kPronoun, span: toks[t].Span, tokEnd: t + 1, ent: -1, person: p, prepped: prepped})
+			continue
+		}
+		if w == "the" || w == "this" {
+			if e, ok := st.descEnd(t, b); ok {
+				out = append(out, cand{kind: kDesc, span: model.Span{Start: toks[t].Start, End: toks[e-1].End}, tokEnd: e, ent: -1, prepped: prepped})
+				t = e - 1
+			}
+		}
+	}
+	return out
+}
+
+// descEnd reports whether a description ("the company", "the
+// Oslo-headquartered society") starts at token t, returning one past its
+// head noun.
+func (st *state) descEnd(t, b int) (int, bool) {
+	for k := t + 1; k < b && k <= t+3; k++ {
+		if st.inQuote[k] || st.tokMent[k] >= 0 || !isWordTok(st.lower[k]) {
+			return 0, false
+		}
+		if st.f.heads[st.lower[k]] {
+			// "the port authority": the head may run on; "the terminal
+			// operating system" is a compound, not a description
+			if k+1 < b && st.f.heads[st.lower[k+1]] {
+				continue
+			}
+			if k+1 < b && strings.HasSuffix(st.lower[k+1], "ing") && !st.f.cues[st.lower[k+1]] {
+				return 0, false
+			}
+			return k + 1, true
+		}
+		if st.f.cues[st.lower[k]] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// spokesPhrase reports whether an unnamed-spokesperson phrase starts at
+// token t: [determiner] [names] spokesperson [for|of|at|from [the] name or
+// description]. The phrase's entity is the organisation named inside it.
+func (st *state) spokesPhrase(t, b int) (cand, bool) {
+	toks := st.doc.Tokens
+	k := t
+	if st.f.dets[st.lower[k]] && !st.f.spokes[st.lower[k]] {
+		k++
+	}
+	// modifiers: names and capitalised or lower-case words, at most three
+	for n := 0; k < b && n < 3 && !st.f.spokes[st.lower[k]]; n++ {
+		if st.inQuote[k] || !isWordTok(st.lower[k]) || st.f.cues[st.lower[k]] || st.f.preps[st.lower[k]] {
+			return cand{}, false
+		}
+		k++
+	}
+	if k >= b || !st.f.spokes[st.lower[k]] || st.inQuote[k] {
+		return cand{}, false
+	}
+	if k > t && !st.f.dets[st.lower[t]] && st.tokMent[t] < 0 && !isCapitalised(toks[t].Text) {
+		return cand{}, false
+	}
+	c := cand{kind: kSpokes, ent: -1}
+	// a mention before the noun: "an NCG spokesperson"
+	for j := t; j < k; j++ {
+		if m := st.tokMent[j]; m >= 0 && !st.ments[m].person {
+			c.ent = st.ments[m].ent
+			break
+		}
+	}
+	e := k + 1
+	if e+1 < b && (st.lower[e] == "for" || st.lower[e] == "of" || st.lower[e] == "at" || st.lower[e] == "from") && !st.inQuote[e+1] {
+		j := e + 1
+		if st.tokMent[j] < 0 && (st.lower[j] == "the" || st.lower[j] == "this") && j+1 < b && st.tokMent[j+1] >= 0 {
+			j++
+		}
+		if m := st.tokMent[j]; m >= 0 && !st.ments[m].person {
+			c.ent = st.ments[m].ent
+			for j < b && st.tokMent[j] == m {
+				j++
+			}
+			e = j
+		} else if de, ok := st.descEnd(j, b); ok && (st.lower[j] == "the" || st.lower[j] == "this") {
+			c.innerDesc = true
+			c.innerStart = toks[j].Start
+			e = de
+		}
+	}
+	c.span = model.Span{Start: toks[t].Start, End: toks[e-1].End}
+	c.tokEnd = e
+	return c, true
+}
+
+// pick chooses the speaker among the candidates of an attribution's noun
+// phrase: a named person first (the name in "ACPA spokeswoman Katarzyna
+// Wolak"), then an unnamed spokesperson, then the first phrase that is not
+// the object of a preposition.
+func pick(cs []cand) (cand, bool) {
+	for _, c := range cs {
+		if c.kind == kName && c.person {
+			return c, true
+		}
+	}
+	for _, c := range cs {
+		if c.kind == kSpokes {
+			return c, true
+		}
+	}
+	for _, c := range cs {
+		if !c.prepped {
+			return c, true
+		}
+	}
+	if len(cs) > 0 {
+		return cs[0], true
+	}
+	return cand{}, false
+}
+
+// cueAt reports whether token t is a cue verb outside quotes, returning
+// the cue and the number of tokens it takes.
+func (st *state) cueAt(t, b int) (string, int) {
+	if st.inQuote[t] {
+		return "", 0
+	}
+	w := st.lower[t]
+	if w == "according" && t+1 < b && st.lower[t+1] == "to" {
+		return "according to", 2
+	}
+	if st.f.cues[w] {
+		return w, 1
+	}
+	return "", 0
+}
+
+// attribute finds the quote's cue verb and speaker: after the quote
+// ("…," she said; "…," said Claire Dubois) or before it in its sentence
+// (It added: "…"; The company said the incident had been "…").
+func (st *state) attribute(q *rawQuote) attribution {
+	if a, ok := st.attributeAfter(q); ok {
+		return a
+	}
+	return st.attributeBefore(q)
+}
+
+func (st *state) finish(a attribution, c cand) attribution {
+	a.hasSpk = true
+	a.spk = c
+	a.spkText = st.doc.Slice(c.span)
+	a.ent = st.resolve(c)
+	return a
+}
+
+// attributeAfter looks for "<speaker> <cue>" or "<cue> <speaker>" right
+// after the closing mark, up to the end of the clause.
+func (st *state) attributeAfter(q *rawQuote) (attribution, bool) {
+	doc := st.doc
+	n := len(doc.Tokens)
+	t := st.tokIndex(q.close + 1)
+	if t >= n {
+		return attribution{}, false
+	}
+	para := doc.Paragraphs[q.paraOf(doc)].Span
+	if doc.Tokens[t].Start >= para.End {
+		return attribution{}, false
+	}
+	// an attribution after the quote follows a comma, question or
+	// exclamation mark: "…," she said; "…", said Claire Dubois
+	if !endsClause(doc.Runes, q) && doc.Tokens[t].Text != "," {
+		return attribution{}, false
+	}
+	// the region: to the clause end, the next quote or the paragraph end
+	a := t
+	for a < n && (doc.Tokens[a].Text == "," || doc.Tokens[a].Text == "\u2014" || doc.Tokens[a].Text == "\u2013" || doc.Tokens[a].Text == "-") {
+		a++
+	}
+	b := a
+	for b < n && b-a < 25 && doc.Tokens[b].End <= para.End && !st.inQuote[b] {
+		switch doc.Tokens[b].Text {
+		case ".", "!", "?", ";", ":":
+			goto done
+		}
+		b++
+	}
+done:
+	for c := a; c < b && c-a <= 8; c++ {
+		cue, w := st.cueAt(c, b)
+		if cue == "" {
+			continue
+		}
+		res := attribution{cue: cue, found: true, ent: -1}
+		if c == a {
+			cs := st.cands(c+w, b, st.scratch2[:0])
+			st.scratch2 = cs
+			if sp, ok := pick(cs); ok {
+				return st.finish(res, sp), true
+			}
+			return res, true
+		}
+		cs := st.cands(a, c, st.scratch2[:0])
+		st.scratch2 = cs
+		if len(cs) == 0 || !st.titleOnly(a, st.tokIndex(cs[0].span.Start)) {
+			return attribution{}, false
+		}
+		sp, _ := pick(cs)
+		return st.finish(res, sp), true
+	}
+	return attribution{}, false
+}
+
+// endsClause reports whether the quoted words end with a comma, a question
+// or exclamation mark or a dash, as words followed by their attribution do.
+func endsClause(rs []rune, q *rawQuote) bool {
+	last := q.segs[len(q.segs)-1]
+	i := last.End - 1
+	for i > last.Start && (rs[i] == '\'' || rs[i] == '\u2019' || unicode.IsSpace(rs[i])) {
+		i-- // the end of a nested quote: "… 72 hours,'"
+	}
+	switch rs[i] {
+	case ',', '?', '!', '\u2014', '\u2013', '\u2026':
+		return true
+	}
+	return false
+}
+
+// titleOnly reports whether tokens [a, b) are at most four words with no
+// punctuation, such as the title before a name ("chief executive").
+func (st *state) titleOnly(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if !isWordTok(st.lower[t]) {
+			return false
+		}
+	}
+	return true
+}
+
+// paraOf returns the index of the paragraph holding the quote's closing mark.
+func (q *rawQuote) paraOf(doc *annotate.Doc) int {
+	if s := doc.SentenceAt(q.segs[len(q.segs)-1].Start); s >= 0 {
+		return doc.Sentences[s].Paragraph
+	}
+	return q.para
+}
+
+// attributeBefore looks for a cue verb between the start of the quote's
+// sentence and the opening mark; the speaker is the subject before the
+// first cue, or the phrase after "according to".
+func (st *state) attributeBefore(q *rawQuote) attribution {
+	doc := st.doc
+	si := doc.SentenceAt(q.open)
+	if si < 0 {
+		return attribution{ent: -1}
+	}
+	s := doc.Sentences[si]
+	b := st.tokIndex(q.open)
+	first, firstW := -1, 0
+	var last string
+	for t := s.FirstToken; t < b; t++ {
+		cue, w := st.cueAt(t, b)
+		if cue == "" {
+			continue
+		}
+		if first < 0 {
+			first, firstW = t, w
+		}
+		last = cue
+		t += w - 1
+	}
+	if first < 0 {
+		return attribution{ent: -1}
+	}
+	res := attribution{cue: last, found: true, ent: -1}
+	var cs []cand
+	if firstW == 2 { // "According to the company, …"
+		cs = st.cands(first+2, b, st.scratch2[:0])
+	} else {
+		cs = st.cands(s.FirstToken, first, st.scratch2[:0])
+	}
+	st.scratch2 = cs
+	if sp, ok := pick(cs); ok {
+		return st.finish(res, sp)
+	}
+	return res
+}
+
+// isQuote decides whether a passage in quotation marks gives someone's
+// words. A title ("Resilience by Design") never does; a short noun phrase
+// does only when a cue verb attributes it and no term cue ("known as",
+// "so-called") introduces it; a quoted standfirst only when attributed.
+func (st *state) isQuote(q *rawQuote, a attribution, part annotate.Part) bool {
+	if part == annotate.PartHeadline {
+		return false
+	}
+	if part == annotate.PartStandfirst && !a.found {
+		return false
+	}
+	rs := st.doc.Runes
+	words, titleWords, lowerWords := 0, 0, 0
+	sentence := false
+	for _, sg := range q.segs {
+		inWord := false
+		for i := sg.Start; i < sg.End; i++ {
+			r := rs[i]
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				if !inWord {
+					words++
+					if unicode.IsUpper(r) {
+						titleWords++
+					} else if unicode.IsLower(r) && wordLen(rs, i, sg.End) >= 4 {
+						lowerWords++
+					}
+				}
+				inWord = true
+			case r == '-' || r == '\'' || r == '\u2019':
+			default:
+				inWord = false
+				if (r == '.' || r == '!' || r == '?' || r == ';' || r == ':') && (i+1 >= sg.End || unicode.IsSpace(rs[i+1])) {
+					sentence = true
+				}
+			}
+		}
+	}
+	if len(q.segs) > 1 {
+		sentence = true
+	}
+	if !sentence && words >= 2 && words <= 8 && lowerWords == 0 && titleWords >= 2 {
+		return false // a title in title case
+	}
+	if sentence || words > 4 {
+		return true
+	}
+	if st.termCueBefore(q.open) {
+		return false
+	}
+	return a.found
+}
+
+func wordLen(rs []rune, i, end int) int {
+	n := 0
+	for ; i < end && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i])); i++ {
+		n++
+	}
+	return n
+}
+
+// termCueBefore reports whether the word before the opening mark (skipping
+// an article) introduces a term: "known as", "so-called", "dubbed".
+func (st *state) termCueBefore(open int) bool {
+	t := st.tokIndex(open) - 1
+	if t >= 0 && st.f.skipTerm[st.lower[t]] {
+		t--
+	}
+	return t >= 0 && st.f.terms[st.lower[t]]
+}
