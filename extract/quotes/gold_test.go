@@ -250,7 +250,9 @@ func (c prf) f1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-func (c prf) String() string { return fmt.Sprintf("F1 %.3f (tp %d fp %d fn %d)", c.f1(), c.tp, c.fp, c.fn) }
+func (c prf) String() string {
+	return fmt.Sprintf("F1 %.3f (tp %d fp %d fn %d)", c.f1(), c.tp, c.fp, c.fn)
+}
 
 // scoreQuotes grades found quotes against the gold's: a found quote matches
 // when the normalised begins is a prefix of its normalised text; a matched
