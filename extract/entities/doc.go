@@ -1,0 +1,38 @@
+// Package entities finds the organisations, people and places an article
+// names, merges every mention of each (full name, acronym, short form,
+// possessive) and resolves descriptions and pronouns ("the company", "the
+// operator", "It", "she") to the entity they stand for, with code-point
+// spans for every mention.
+//
+// Organisations are found mostly by rule, so that invented and obscure names
+// are found too: acronym definitions ("Valmora Container Terminals (VCT)",
+// or "VCT (Valmora Container Terminals)"), organisation words at the end of
+// a name (Group, Lines, Terminals, Authority, Society, Forum, Security,
+// Labs, Wire, FM, ...) or legal forms (S.p.A., GmbH, S.A., B.V., Ltd),
+// prefixes ("Port of X", "Ministry of X"), the context of a name ("the
+// security firm X", "its internet provider, X,", "X, a crewing agency",
+// "told X", "a spokesperson for X", "the X gang", "a group calling itself
+// X"), and an embedded gazetteer of well-known bodies ([gazetteer]).
+// People are names with a role beside them ("Maria Keller, chief
+// information officer at VCT", "ACPA spokeswoman Katarzyna Wolak", "Ms
+// Demir", "Reporting by ..."); a name-like phrase beside a speech verb that
+// no rule decides is put to prose's named-entity model, loaded once per
+// Recognizer on first need and shared by every goroutine. Places come from
+// the gazetteer (countries, subdivisions, regions, cities), from
+// prepositions ("terminals in Gothenburg and Helsingborg") and from
+// compounds ("Barcelona-based").
+//
+// Headlines set in capitals or title case only match names found elsewhere,
+// since their capitals say nothing. Words inside quotation marks are never
+// resolved as pronouns.
+//
+// Files:
+//   - entities.go: [Recognizer], candidates, classification, aliases,
+//     places, mentions.
+//   - coref.go: descriptions and pronouns.
+//   - byline.go: [ParseByline] and [AddBylines], for bylines outside the
+//     article text.
+//   - gang.go: [IsGangName].
+//   - lexicon.go: the word lists the rules use.
+//   - prose.go: the shared prose model.
+package entities

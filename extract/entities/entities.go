@@ -1,0 +1,1052 @@
+package entities
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/clipper-news/clipper/extract/annotate"
+	"github.com/clipper-news/clipper/extract/entities/gazetteer"
+	"github.com/clipper-news/clipper/model"
+)
+
+// Recognizer finds organisations, people and places in an article and
+// merges their mentions. New is cheap: the gazetteer and the prose model
+// are loaded on first use, once, and shared. A Recognizer is safe for
+// concurrent use.
+type Recognizer struct {
+	gaz   func() (*gazetteer.Gazetteer, error)
+	prose *proseTagger
+}
+
+// New returns a Recognizer. Nothing heavy happens until the first call to
+// [Recognizer.Recognize].
+func New() *Recognizer {
+	return &Recognizer{
+		gaz:   sync.OnceValues(gazetteer.Load),
+		prose: newProseTagger(),
+	}
+}
+
+// kinds of candidate names.
+type kind int
+
+const (
+	kUnknown kind = iota
+	kOrg
+	kPerson
+	kPlace
+	kSystem // a system or product name: never an entity
+)
+
+// cand is a run of capitalised tokens that may be a name.
+type cand struct {
+	first, end  int // token indices, half-open
+	start, stop int // code points
+	text        string
+	sent        int
+	initial     bool // begins its sentence or a quotation
+	kind        kind
+	ent         *entity
+	role        string
+	orgKind     string // "gang", "forwarder", ... when the context says
+}
+
+// entity is one organisation, person or place being assembled.
+type entity struct {
+	typ      string
+	names    []string // every name the story uses, first first
+	role     string
+	kinds    map[string]bool // described as: "forwarder", "gang", ...
+	mentions []model.Mention
+	first    int // first mention's start
+	body     string
+}
+
+func (e *entity) addName(n string) {
+	if n != "" && !slices.Contains(e.names, n) {
+		e.names = append(e.names, n)
+	}
+}
+
+// Recognize returns the organisations, people and places doc names, each
+// with every mention, including pronouns and descriptions ("the company",
+// "it", "she") resolved to it. IDs are "e1", "e2", ... in order of first
+// mention. It returns nil only if the embedded gazetteer is corrupt, which
+// the package's tests rule out.
+func (r *Recognizer) Recognize(doc *annotate.Doc) []model.Entity {
+	g, err := r.gaz()
+	if err != nil {
+		return nil
+	}
+	s := &state{r: r, g: g, doc: doc}
+	s.run()
+	return s.result()
+}
+
+// state holds one Recognize call's work.
+type state struct {
+	r       *Recognizer
+	g       *gazetteer.Gazetteer
+	doc     *annotate.Doc
+	caps    []bool // paragraph is set in capitals (or title case): match only
+	cands   []*cand
+	ents    []*entity
+	byName  map[string]*entity // exact name -> entity
+	lower   map[string]bool    // words the text prints in lower case
+	claimed []bool             // token is part of a classified name
+}
+
+func (s *state) run() {
+	s.byName = map[string]*entity{}
+	s.lower = map[string]bool{}
+	s.claimed = make([]bool, len(s.doc.Tokens))
+	for _, t := range s.doc.Tokens {
+		if r := []rune(t.Text); len(r) > 0 && unicode.IsLower(r[0]) {
+			s.lower[t.Text] = true
+		}
+	}
+	s.markCaps()
+	s.findCandidates()
+	s.acronyms()
+	s.classify()
+	s.mergeOrgs()
+	s.aliases()
+	s.places()
+	s.unknowns()
+	s.mentions()
+	s.coreference()
+}
+
+// markCaps flags paragraphs set in capitals or title case (headlines),
+// where capitalisation says nothing about names.
+func (s *state) markCaps() {
+	s.caps = make([]bool, len(s.doc.Paragraphs))
+	for pi, p := range s.doc.Paragraphs {
+		words, upper, title := 0, 0, 0
+		for _, r := range strings.Fields(s.doc.Slice(p.Span)) {
+			rs := []rune(r)
+			if !unicode.IsLetter(rs[0]) {
+				continue
+			}
+			words++
+			if strings.ToUpper(r) == r {
+				upper++
+			} else if unicode.IsUpper(rs[0]) {
+				title++
+			}
+		}
+		if words == 0 {
+			continue
+		}
+		if upper*10 >= words*8 || (p.Part == annotate.PartHeadline && words >= 4 && (upper+title)*10 >= words*7) {
+			s.caps[pi] = true
+		}
+	}
+}
+
+func isCap(t string) bool {
+	r := []rune(t)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+func isAllCaps(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isOpenQuote(t string) bool {
+	switch t {
+	case "\"", "“", "‘", "'", "(", "[", "«", "—", "–", "-", ":", ";":
+		return true
+	}
+	return false
+}
+
+// nameToken reports whether token i can be part of a name.
+func (s *state) nameToken(i int) bool {
+	t := s.doc.Tokens[i].Text
+	if !isCap(t) || calendarWords[t] {
+		return false
+	}
+	// "Barcelona-based" is a compound, handled on its own.
+	if k := strings.IndexAny(t, "-‐"); k > 0 {
+		rest := []rune(t[k+1:])
+		if len(rest) > 0 && unicode.IsLower(rest[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *state) adjacent(i, j int) bool {
+	return s.doc.Tokens[i].End == s.doc.Tokens[j].Start
+}
+
+// findCandidates collects runs of capitalised tokens, joined by "of", "&",
+// possessives and the like, in paragraphs that are not set in capitals.
+func (s *state) findCandidates() {
+	toks := s.doc.Tokens
+	for si, sent := range s.doc.Sentences {
+		if s.caps[sent.Paragraph] {
+			continue
+		}
+		i := sent.FirstToken
+		for i < sent.EndToken {
+			if !s.nameToken(i) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < sent.EndToken {
+				if s.nameToken(j) {
+					j++
+					continue
+				}
+				t := toks[j].Text
+				if j+1 < sent.EndToken && s.nameToken(j+1) {
+					last := toks[j-1].Text
+					switch {
+					case t == "&" || t == "+":
+						j += 2
+						continue
+					case (t == "'s" || t == "’s") && s.adjacent(j-1, j):
+						j += 2
+						continue
+					case (t == "'" || t == "’") && s.adjacent(j-1, j) && strings.HasSuffix(last, "s"):
+						j += 2
+						continue
+					case joiners[t] && (orgPrefixes[toks[i].Text] || orgHeads[last] || last == "Register"):
+						j += 2
+						continue
+					}
+				}
+				if legalForms[toks[j-1].Text] && t == "." && s.adjacent(j-1, j) && strings.Contains(toks[j-1].Text, ".") {
+					j++
+				}
+				break
+			}
+			c := &cand{first: i, end: j, sent: si}
+			c.initial = i == sent.FirstToken || isOpenQuote(toks[i-1].Text)
+			// Strip sentence-opening words that are not names ("The", "Every").
+			for c.first < c.end && (stopCaps[toks[c.first].Text] || (c.first == i && c.initial && s.lower[strings.ToLower(toks[c.first].Text)] && c.end-c.first > 1 && !isAllCaps(toks[c.first].Text))) {
+				if honorifics[toks[c.first].Text] && c.end-c.first > 1 {
+					break
+				}
+				c.first++
+			}
+			// Trailing joiners and possessive marks are not part of a name.
+			for c.end > c.first && !isCap(toks[c.end-1].Text) && toks[c.end-1].Text != "." {
+				c.end--
+			}
+			if c.first < c.end {
+				if c.first > i {
+					c.initial = c.initial && c.first == i+1 && stopCaps[toks[i].Text]
+				}
+				c.start, c.stop = toks[c.first].Start, toks[c.end-1].End
+				c.text = s.doc.Slice(model.Span{Start: c.start, End: c.stop})
+				s.cands = append(s.cands, c)
+			}
+			i = j
+		}
+	}
+}
+
+// words returns the candidate's tokens as strings.
+func (s *state) words(c *cand) []string {
+	out := make([]string, 0, c.end-c.first)
+	for _, t := range s.doc.Tokens[c.first:c.end] {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+func (s *state) tok(i int) string {
+	if i < 0 || i >= len(s.doc.Tokens) {
+		return ""
+	}
+	return s.doc.Tokens[i].Text
+}
+
+// sameSentence reports whether token i is in sentence si.
+func (s *state) inSentence(i, si int) bool {
+	return i >= 0 && i < len(s.doc.Tokens) && s.doc.Tokens[i].Sentence == si
+}
+
+// newEntity registers an entity of type typ under name.
+func (s *state) newEntity(typ, name string) *entity {
+	if e, ok := s.byName[name]; ok && e.typ == typ {
+		return e
+	}
+	e := &entity{typ: typ, kinds: map[string]bool{}}
+	e.addName(name)
+	s.ents = append(s.ents, e)
+	s.index(e, name)
+	return e
+}
+
+func (s *state) index(e *entity, name string) {
+	if _, ok := s.byName[name]; !ok {
+		s.byName[name] = e
+	}
+}
+
+// link adds name to e.
+func (s *state) link(e *entity, name string) {
+	if other, ok := s.byName[name]; ok && other != e {
+		s.merge(e, other)
+		return
+	}
+	e.addName(name)
+	s.index(e, name)
+}
+
+// merge folds b into a.
+func (s *state) merge(a, b *entity) {
+	for _, n := range b.names {
+		a.addName(n)
+		s.byName[n] = a
+	}
+	for k := range b.kinds {
+		a.kinds[k] = true
+	}
+	if a.role == "" {
+		a.role = b.role
+	}
+	if a.body == "" {
+		a.body = b.body
+	}
+	for _, c := range s.cands {
+		if c.ent == b {
+			c.ent = a
+		}
+	}
+	s.ents = slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b })
+}
+
+// initials returns the capital letters of a name, whole for all-caps words:
+// "UN International Computing Centre" gives "UNICC".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if isAllCaps(w) {
+			b.WriteString(strings.ReplaceAll(w, ".", ""))
+			continue
+		}
+		for k, r := range w {
+			if k == 0 && unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// acronymOf reports whether acr abbreviates the name made of words: its
+// letters are the words' initials, or the initials in order with a few
+// skipped.
+func acronymOf(acr string, words []string) bool {
+	acr = strings.ReplaceAll(strings.ReplaceAll(acr, " ", ""), ".", "")
+	ini := initials(words)
+	if len(acr) < 2 || ini == "" {
+		return false
+	}
+	if acr == ini {
+		return true
+	}
+	if acr[0] != ini[0] {
+		return false
+	}
+	// every acronym letter in order among the capitals, most of them used
+	k := 0
+	for _, r := range ini {
+		if k < len(acr) && rune(acr[k]) == r {
+			k++
+		}
+	}
+	return k == len(acr) && len(acr)*3 >= len(ini)*2
+}
+
+func (s *state) systemName(words []string) bool {
+	return systemHeads[words[len(words)-1]]
+}
+
+// acronyms finds "Full Name (ACR)" and "ACR (Full Name)".
+func (s *state) acronyms() {
+	toks := s.doc.Tokens
+	for _, c := range s.cands {
+		if s.tok(c.end) != "(" || !s.inSentence(c.end+1, c.sent) {
+			continue
+		}
+		k := c.end + 1
+		var acr []string
+		for k < len(toks) && isAllCaps(toks[k].Text) && len(acr) < 3 {
+			acr = append(acr, toks[k].Text)
+			k++
+		}
+		if len(acr) == 0 || s.tok(k) != ")" {
+			// "ACR (Full Name)"
+			if isAllCaps(c.text) && c.end-c.first == 1 {
+				for _, d := range s.cands {
+					if d.first == c.end+1 && s.tok(d.end) == ")" && acronymOf(c.text, s.words(d)) && !s.systemName(s.words(d)) {
+						e := s.newEntity(model.EntityOrganisation, d.text)
+						s.link(e, c.text)
+						c.kind, d.kind, c.ent, d.ent = kOrg, kOrg, e, e
+					}
+				}
+			}
+			continue
+		}
+		name := strings.Join(acr, " ")
+		words := s.words(c)
+		if !acronymOf(name, words) || c.end-c.first < 2 {
+			continue
+		}
+		if s.systemName(words) {
+			c.kind = kSystem
+			s.byName[name] = nil // a system's acronym is no organisation
+			continue
+		}
+		if _, ok := s.g.Place(c.text); ok {
+			continue
+		}
+		e := s.newEntity(model.EntityOrganisation, c.text)
+		s.link(e, name)
+		c.kind, c.ent = kOrg, e
+		for i := c.end + 1; i < k; i++ {
+			s.claimed[i] = true
+		}
+	}
+}
+
+// prevWords returns up to n lowercase-or-any tokens before token i in the
+// same sentence, nearest last.
+func (s *state) prev(i, n int) []string {
+	var out []string
+	si := s.doc.Tokens[i].Sentence
+	for k := i - 1; k >= 0 && len(out) < n && s.doc.Tokens[k].Sentence == si; k-- {
+		out = append([]string{s.doc.Tokens[k].Text}, out...)
+	}
+	return out
+}
+
+func last(ws []string, k int) string {
+	if k <= 0 || k > len(ws) {
+		return ""
+	}
+	return ws[len(ws)-k]
+}
+
+// classify decides each candidate by its words and context.
+func (s *state) classify() {
+	for _, c := range s.cands {
+		if c.kind != kUnknown {
+			continue
+		}
+		words := s.words(c)
+		text := c.text
+		bare := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+		// People first: role patterns are the strongest evidence.
+		if s.person(c, words) {
+			continue
+		}
+		if b, ok := s.g.Body(bare); ok && (b.Kind != "gang" || s.gangContext(c)) {
+			s.org(c, bare).body = b.Name
+			continue
+		}
+		n := len(words)
+		lastW := strings.TrimSuffix(words[n-1], ".")
+		if n >= 2 && s.systemName(words) {
+			c.kind = kSystem
+			continue
+		}
+		if n >= 2 && (orgHeads[lastW] || legalForms[lastW] || legalForms[words[n-1]]) {
+			s.org(c, text)
+			continue
+		}
+		if n >= 3 && orgPrefixes[words[0]] && joiners[words[1]] {
+			s.org(c, text)
+			continue
+		}
+		if s.gangContext(c) {
+			s.org(c, text).kinds["gang"] = true
+			continue
+		}
+		if k := s.orgContext(c); k != "" {
+			if _, isPlace := s.g.Place(text); isPlace && k != "told" {
+				continue
+			}
+			e := s.org(c, text)
+			if k != "told" {
+				e.kinds[k] = true
+			}
+			continue
+		}
+	}
+}
+
+// orgKey is an organisation's name without a generic last word, so that
+// "CMA CGM Group" and "CMA CGM" are one organisation.
+func orgKey(name string) string {
+	f := strings.Fields(strings.TrimSuffix(name, "."))
+	for len(f) > 1 && (f[len(f)-1] == "Group" || legalForms[strings.TrimSuffix(f[len(f)-1], ".")]) {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
+}
+
+// mergeOrgs merges organisations that are one gazetteer body or differ only
+// by "Group" or a legal form.
+func (s *state) mergeOrgs() {
+	for i := 0; i < len(s.ents); i++ {
+		a := s.ents[i]
+		if a.typ != model.EntityOrganisation {
+			continue
+		}
+		for j := i + 1; j < len(s.ents); j++ {
+			b := s.ents[j]
+			if b.typ != model.EntityOrganisation {
+				continue
+			}
+			same := a.body != "" && a.body == b.body
+			for _, x := range a.names {
+				for _, y := range b.names {
+					same = same || orgKey(x) == orgKey(y)
+				}
+			}
+			if same {
+				s.merge(a, b)
+				j--
+			}
+		}
+	}
+}
+
+func (s *state) org(c *cand, name string) *entity {
+	e := s.newEntity(model.EntityOrganisation, name)
+	c.kind, c.ent = kOrg, e
+	return e
+}
+
+// gangContext: "the BlackTide gang", "NightCrane ransomware gang",
+// "hacking group Sable Moth", "a group calling itself Crimson Gale".
+func (s *state) gangContext(c *cand) bool {
+	next, next2 := s.tok(c.end), s.tok(c.end+1)
+	if gangWords[next] && next != "group" || (next == "ransomware" || next == "extortion" || next == "hacking") && gangWords[next2] {
+		return true
+	}
+	p := s.prev(c.first, 3)
+	if last(p, 1) == "itself" && last(p, 2) == "calling" {
+		return true
+	}
+	if gangWords[last(p, 1)] && (last(p, 2) == "hacking" || last(p, 2) == "ransomware" || last(p, 2) == "extortion" || last(p, 2) == "hacker" || last(p, 2) == "Hacking" || last(p, 2) == "cybercrime" || last(p, 2) == "criminal") {
+		return true
+	}
+	return false
+}
+
+// orgContext returns the describing noun when the context marks the
+// candidate as an organisation ("the security firm X", "its provider, X,",
+// "X, a crewing agency"), "told" for "told X", or "".
+func (s *state) orgContext(c *cand) string {
+	p := s.prev(c.first, 4)
+	l1, l2 := last(p, 1), last(p, 2)
+	switch {
+	case orgNouns[l1] && (l2 != "" && !isCap(l2) || l2 == "The"):
+		return l1
+	case l1 == "," && orgNouns[l2]:
+		if s.tok(c.end) == "," || s.tok(c.end) == "." {
+			return l2
+		}
+	case l1 == "for" && (l2 == "spokesperson" || l2 == "spokeswoman" || l2 == "spokesman"):
+		return "company"
+	case (l1 == "told" || l1 == "engaged" || l1 == "hired") && !s.looksPerson(c):
+		return "told"
+	case l1 == "in" && (l2 == "brought" || l2 == "called"):
+		return "firm"
+	}
+	next := s.tok(c.end)
+	if next == "spokesperson" || next == "spokeswoman" || next == "spokesman" {
+		return "company"
+	}
+	// "X, a crewing agency headquartered in Manila"
+	if next == "," {
+		for k := c.end + 1; k < c.end+6 && s.inSentence(k, c.sent); k++ {
+			t := s.tok(k)
+			if k == c.end+1 && t != "a" && t != "an" && t != "the" {
+				break
+			}
+			if orgNouns[t] {
+				return t
+			}
+			if isCap(t) || t == "," {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// looksPerson: two or three title-case words, none an organisation word.
+func (s *state) looksPerson(c *cand) bool {
+	words := s.words(c)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if isAllCaps(w) || orgHeads[w] || !isCap(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// person recognises people by the company they keep: "Maria Keller, chief
+// information officer at VCT", "ACPA spokeswoman Katarzyna Wolak",
+// "Ms Demir", "(Reporting by Lena Marsh; Editing by Tom Quill)".
+func (s *state) person(c *cand, words []string) bool {
+	if len(words) >= 2 && honorifics[words[0]] {
+		// "Ms Demir": a surname; attach to a known person later.
+		name := strings.Join(words[1:], " ")
+		e := s.newEntity(model.EntityPerson, name)
+		c.kind, c.ent = kPerson, e
+		return true
+	}
+	if !s.looksPerson(c) {
+		return false
+	}
+	if _, ok := s.g.Body(c.text); ok {
+		return false
+	}
+	if _, ok := s.g.Place(c.text); ok {
+		return false
+	}
+	p := s.prev(c.first, 6)
+	role := ""
+	switch {
+	case last(p, 1) == "by" && (strings.EqualFold(last(p, 2), "reporting") || last(p, 2) == "(" || last(p, 2) == ""):
+		role = "reporter"
+	case last(p, 1) == "by" && strings.EqualFold(last(p, 2), "editing"):
+		role = "editor"
+	default:
+		role = s.roleAfter(c)
+		if role == "" {
+			role = roleBefore(p)
+		}
+	}
+	if role == "" {
+		return false
+	}
+	e := s.newEntity(model.EntityPerson, c.text)
+	if e.role == "" {
+		e.role = role
+	}
+	c.kind, c.ent = kPerson, e
+	return true
+}
+
+// roleAfter reads ", chief information officer at VCT" or ", who heads the
+// MCCO" after a name.
+func (s *state) roleAfter(c *cand) string {
+	if s.tok(c.end) != "," {
+		return ""
+	}
+	k := c.end + 1
+	if s.tok(k) == "who" {
+		switch s.tok(k + 1) {
+		case "heads", "leads":
+			return "head"
+		case "chairs":
+			return "chair"
+		case "runs", "manages":
+			return "manager"
+		}
+		return ""
+	}
+	// "the group's chief information security officer"
+	if (s.tok(k) == "the" || s.tok(k) == "its" || s.tok(k) == "their") && (s.tok(k+2) == "'s" || s.tok(k+2) == "’s") {
+		k += 3
+	} else if s.tok(k) == "its" || s.tok(k) == "a" || s.tok(k) == "an" || s.tok(k) == "the" {
+		k++
+	}
+	var role []string
+	hasRole := false
+	for ; k < len(s.doc.Tokens) && s.inSentence(k, c.sent) && len(role) < 8; k++ {
+		t := s.tok(k)
+		if t == "at" || t == "," || t == "." || t == ";" || t == ")" || roleStop[t] || isCap(t) && !isAllCaps(t) {
+			break
+		}
+		if t == "of" || t == "for" {
+			n := s.tok(k + 1)
+			if n == "the" || isCap(n) {
+				break
+			}
+		}
+		if roleWords[strings.ToLower(t)] {
+			hasRole = true
+		}
+		role = append(role, t)
+	}
+	if !hasRole {
+		return ""
+	}
+	return strings.Join(role, " ")
+}
+
+// roleBefore reads the job title just before a name: "spokeswoman",
+// "chief executive", "Chief executive".
+func roleBefore(p []string) string {
+	k := len(p)
+	for k > 0 && roleWords[strings.ToLower(p[k-1])] {
+		k--
+	}
+	// "technology editor": one modifier may precede role words
+	if k < len(p) && k > 0 && !isCap(p[k-1]) && !roleStop[p[k-1]] && p[k-1] != "the" && p[k-1] != "a" && p[k-1] != "said" && len([]rune(p[k-1])) > 3 && roleWords[strings.ToLower(p[len(p)-1])] && len(p)-k == 1 && strings.ToLower(p[len(p)-1]) != "spokeswoman" && strings.ToLower(p[len(p)-1]) != "spokesman" && strings.ToLower(p[len(p)-1]) != "spokesperson" {
+		k--
+	}
+	if k == len(p) {
+		return ""
+	}
+	role := strings.Join(p[k:], " ")
+	r := []rune(role)
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
+}
+
+// aliases attaches short forms, surnames and acronyms to known entities.
+func (s *state) aliases() {
+	for _, c := range s.cands {
+		if c.kind != kUnknown && !(c.kind == kPerson && honorifics[s.tok(c.first)]) {
+			continue
+		}
+		text := c.text
+		if c.kind == kPerson { // "Ms Demir" -> Aylin Demir
+			if p := s.surnameOf(c.ent.names[0], c.ent); p != nil {
+				s.merge(p, c.ent)
+			}
+			continue
+		}
+		if e := s.byName[text]; e != nil {
+			c.kind, c.ent = kindOf(e), e
+			continue
+		}
+		if e := s.shortFormOf(text); e != nil {
+			s.link(e, text)
+			c.kind, c.ent = kindOf(e), e
+		}
+	}
+}
+
+func kindOf(e *entity) kind {
+	switch e.typ {
+	case model.EntityOrganisation:
+		return kOrg
+	case model.EntityPerson:
+		return kPerson
+	}
+	return kPlace
+}
+
+// surnameOf finds the person whose last name is text.
+func (s *state) surnameOf(text string, not *entity) *entity {
+	for _, e := range s.ents {
+		if e == not || e.typ != model.EntityPerson {
+			continue
+		}
+		for _, n := range e.names {
+			if f := strings.Fields(n); len(f) > 1 && f[len(f)-1] == text {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// shortFormOf finds the entity text is a short form of: the first words of
+// an organisation's name ("Ostrander" for "Ostrander Terminal Group") or a
+// person's surname.
+func (s *state) shortFormOf(text string) *entity {
+	if s.lower[strings.ToLower(text)] || stopCaps[text] {
+		return nil
+	}
+	if _, ok := s.g.Place(text); ok {
+		return nil
+	}
+	var found *entity
+	for _, e := range s.ents {
+		for _, n := range e.names {
+			ok := false
+			switch e.typ {
+			case model.EntityOrganisation:
+				ok = strings.HasPrefix(n, text+" ") && !orgHeads[text]
+			case model.EntityPerson:
+				f := strings.Fields(n)
+				ok = len(f) > 1 && f[len(f)-1] == text
+			}
+			if ok {
+				if found != nil && found != e {
+					return nil // ambiguous
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// places finds places: gazetteer names, "X-based" compounds, and
+// capitalised words after "in", "at", "from" that name nothing else.
+func (s *state) places() {
+	for _, c := range s.cands {
+		if c.kind != kUnknown {
+			continue
+		}
+		if p, ok := s.g.Place(c.text); ok {
+			c.kind, c.ent = kPlace, s.newEntity(model.EntityPlace, p.Name)
+			continue
+		}
+		if s.placeContext(c) {
+			c.kind, c.ent = kPlace, s.newEntity(model.EntityPlace, c.text)
+		}
+	}
+	// compounds and capitals: "Barcelona-based", "GDANSK,"
+	for si, sent := range s.doc.Sentences {
+		for i := sent.FirstToken; i < sent.EndToken; i++ {
+			t := s.doc.Tokens[i]
+			if s.caps[sent.Paragraph] && !isAllCaps(t.Text) {
+				continue
+			}
+			if k := strings.IndexAny(t.Text, "-‐"); k > 0 && isCap(t.Text) {
+				head, suf := t.Text[:k], t.Text[k+len(string([]rune(t.Text[k:])[0])):]
+				_, known := s.g.Place(head)
+				if s.byName[head] == nil && (known || compoundSuffixes[suf] && !stopCaps[head]) {
+					e := s.newEntity(model.EntityPlace, head)
+					_ = si
+					s.cands = append(s.cands, &cand{first: i, end: i + 1, start: t.Start, stop: t.Start + len([]rune(head)), text: head, sent: si, kind: kPlace, ent: e})
+				}
+				continue
+			}
+			if isAllCaps(t.Text) && len([]rune(t.Text)) >= 4 && s.byName[t.Text] == nil {
+				r := []rune(strings.ToLower(t.Text))
+				r[0] = unicode.ToUpper(r[0])
+				if p, ok := s.g.Place(string(r)); ok {
+					e := s.newEntity(model.EntityPlace, p.Name)
+					s.link(e, t.Text)
+				}
+			}
+		}
+	}
+}
+
+// placeContext: "terminals in Gothenburg and Helsingborg", "from Oban to
+// the Hebrides", "offices in Bergen, Piraeus and Busan".
+func (s *state) placeContext(c *cand) bool {
+	words := s.words(c)
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if isAllCaps(w) || orgHeads[w] || stopCaps[w] || strings.ContainsAny(w, "'’") {
+			return false
+		}
+	}
+	k := c.first - 1
+	if s.tok(k) == "the" {
+		k--
+	}
+	// walk back over a list: "in Bergen, Piraeus and Busan"
+	for hops := 0; hops < 4 && s.inSentence(k, c.sent); hops++ {
+		t := s.tok(k)
+		if placePrepositions[t] {
+			return true
+		}
+		if t != "," && t != "and" && t != "or" {
+			return false
+		}
+		// the list item before must itself be a place
+		j := k - 1
+		prevPlace := false
+		for _, d := range s.cands {
+			if d.end == j+1 && d.kind == kPlace {
+				prevPlace = true
+				k = d.first - 1
+				if s.tok(k) == "the" {
+					k--
+				}
+			}
+		}
+		if !prevPlace {
+			return false
+		}
+	}
+	return false
+}
+
+// unknowns asks the prose model about name-like candidates next to a
+// speech verb that no rule decided: "said Jane Smith".
+func (s *state) unknowns() {
+	for _, c := range s.cands {
+		if c.kind != kUnknown || !s.looksPerson(c) || c.initial && s.lower[strings.ToLower(s.tok(c.first))] {
+			continue
+		}
+		nearSpeech := speechVerbs[s.tok(c.end)] || speechVerbs[s.tok(c.first-1)] || s.tok(c.end) == "," && speechVerbs[s.tok(c.end+1)]
+		if !nearSpeech {
+			continue
+		}
+		sent := s.doc.Sentences[c.sent]
+		if s.r.prose.label(s.doc.Slice(sent.Span), c.text) == "PERSON" {
+			c.kind, c.ent = kPerson, s.newEntity(model.EntityPerson, c.text)
+		}
+	}
+}
+
+// mentions records every occurrence of every entity's names, token-aligned,
+// longest name first; in paragraphs set in capitals the match ignores case.
+func (s *state) mentions() {
+	type nm struct {
+		words []string
+		e     *entity
+	}
+	var names []nm
+	for _, e := range s.ents {
+		for _, n := range e.names {
+			names = append(names, nm{strings.Fields(n), e})
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i].words) > len(names[j].words) })
+	toks := s.doc.Tokens
+	used := make([]bool, len(toks))
+	// compound places first: they are sub-token spans
+	for _, c := range s.cands {
+		if c.kind == kPlace && c.stop-c.start < toks[c.first].End-toks[c.first].Start {
+			c.ent.mentions = append(c.ent.mentions, model.Mention{Start: c.start, End: c.stop, Text: c.text})
+			used[c.first] = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if used[i] {
+			continue
+		}
+		capsPara := s.caps[s.doc.Sentences[toks[i].Sentence].Paragraph]
+		for _, n := range names {
+			if s.matchAt(i, n.words, capsPara) {
+				end := i + s.span(i, n.words)
+				m := model.Mention{Start: toks[i].Start, End: toks[end-1].End}
+				m.Text = s.doc.Slice(model.Span{Start: m.Start, End: m.End})
+				n.e.mentions = append(n.e.mentions, m)
+				for k := i; k < end; k++ {
+					used[k] = true
+				}
+				i = end - 1
+				break
+			}
+		}
+	}
+}
+
+// span is the number of tokens name words cover from i (names are split
+// on spaces; tokens also split "Lloyd's" and "Hauliers’").
+func (s *state) span(i int, words []string) int {
+	n := 0
+	for _, w := range words {
+		want := w
+		for want != "" {
+			if i+n >= len(s.doc.Tokens) {
+				return n
+			}
+			t := s.doc.Tokens[i+n].Text
+			want = want[min(len(t), len(want)):]
+			n++
+		}
+	}
+	return n
+}
+
+func (s *state) matchAt(i int, words []string, fold bool) bool {
+	toks := s.doc.Tokens
+	k := i
+	for wi, w := range words {
+		rest := w
+		for rest != "" {
+			if k >= len(toks) {
+				return false
+			}
+			if wi > 0 && rest == w && k > i && toks[k-1].End == toks[k].Start {
+				return false // words of a name are separated by space
+			}
+			t := toks[k].Text
+			if len(t) > len(rest) {
+				return false
+			}
+			if !(rest[:len(t)] == t || fold && strings.EqualFold(rest[:len(t)], t)) {
+				return false
+			}
+			rest = rest[len(t):]
+			k++
+		}
+	}
+	// a name must end at a token boundary that is not mid-word
+	if k < len(toks) && toks[k].Start == toks[k-1].End && !strings.HasPrefix(toks[k].Text, "'") && !strings.HasPrefix(toks[k].Text, "’") {
+		if r := []rune(toks[k].Text); unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	if i > 0 && toks[i-1].End == toks[i].Start {
+		if r := []rune(toks[i-1].Text); unicode.IsLetter(r[len(r)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// result orders entities by first mention and builds the records.
+func (s *state) result() []model.Entity {
+	var live []*entity
+	for _, e := range s.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].Start < e.mentions[j].Start })
+		e.first = e.mentions[0].Start
+		live = append(live, e)
+	}
+	sort.SliceStable(live, func(i, j int) bool { return live[i].first < live[j].first })
+	out := make([]model.Entity, 0, len(live))
+	for i, e := range live {
+		name := e.names[0]
+		for _, n := range e.names {
+			if len([]rune(n)) > len([]rune(name)) && !isAllCaps(n) {
+				name = n
+			}
+		}
+		if e.typ == model.EntityPlace {
+			name = e.names[0]
+		}
+		aliases := []string{}
+		for _, n := range e.names {
+			if n != name && !(e.typ == model.EntityPlace && isAllCaps(n)) {
+				aliases = append(aliases, n)
+			}
+		}
+		out = append(out, model.Entity{
+			ID:       fmt.Sprintf("e%d", i+1),
+			Type:     e.typ,
+			Name:     name,
+			Aliases:  aliases,
+			Role:     e.role,
+			Mentions: e.mentions,
+		})
+	}
+	return out
+}
