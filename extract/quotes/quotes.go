@@ -12,35 +12,39 @@ import (
 // Finder finds quotations and their speakers. Its tables are built by New
 // and never changed afterwards, so a Finder is safe for concurrent use.
 type Finder struct {
-	cues     map[string]bool
-	terms    map[string]bool
-	skipTerm map[string]bool
-	heads    map[string]bool
-	spokes   map[string]bool
-	preps    map[string]bool
-	dets     map[string]bool
+	// class maps a lower-case word to its word classes.
+	class map[string]wordClass
 }
+
+// wordClass is a set of the word classes of the tables in words.go.
+type wordClass uint16
+
+const (
+	fCue      wordClass = 1 << iota // an attribution verb
+	fTerm                           // introduces a quoted term
+	fSkipTerm                       // an article between a term cue and the mark
+	fHead                           // a description's head noun
+	fSpokes                         // a spokesperson noun
+	fPrep                           // a preposition
+	fDet                            // a determiner
+	fWord                           // the token is a word (set per token)
+)
 
 // New returns a Finder with the built-in English cue-verb and noun tables.
 func New() *Finder {
-	set := func(words ...[]string) map[string]bool {
-		m := make(map[string]bool)
-		for _, ws := range words {
-			for _, w := range ws {
-				m[w] = true
-			}
+	m := make(map[string]wordClass)
+	for _, tb := range []struct {
+		words []string
+		c     wordClass
+	}{
+		{cueWords, fCue}, {termCues, fTerm}, {skipBeforeTerm, fSkipTerm}, {headNouns, fHead},
+		{spokesNouns, fSpokes}, {prepositions, fPrep}, {determiners, fDet},
+	} {
+		for _, w := range tb.words {
+			m[w] |= tb.c
 		}
-		return m
 	}
-	return &Finder{
-		cues:     set(cueWords),
-		terms:    set(termCues),
-		skipTerm: set(skipBeforeTerm),
-		heads:    set(headNouns),
-		spokes:   set(spokesNouns),
-		preps:    set(prepositions),
-		dets:     set(determiners),
-	}
+	return &Finder{class: m}
 }
 
 // Candidate kinds: the ways an attribution names its speaker.
@@ -61,6 +65,7 @@ type cand struct {
 	prepped    bool // the phrase follows a preposition
 	innerDesc  bool // a spokesperson phrase whose organisation is a description
 	innerStart int  // position of the description inside a spokesperson phrase
+	head       int  // a description's head-noun token
 }
 
 // mention is one entity mention usable for attribution.
@@ -83,9 +88,20 @@ type state struct {
 	tokMent  []int32 // per token: the mention covering it, or -1
 	inQuote  []bool  // per token: inside quotation marks
 	lower    []string
-	before   []focus // per sentence: the focus before it
+	class    []wordClass // per token: its word classes
+	before   []focus     // per sentence: the focus before it
+	links    []headLink  // head nouns placed next to an organisation's name
 	scratch  []cand
 	scratch2 []cand
+}
+
+// headLink records a head noun used for an organisation: "freight
+// forwarder Castellane Freight", "the BlackTide gang", "Seabright Crew
+// Management, a crewing agency".
+type headLink struct {
+	word string
+	ent  int
+	pos  int
 }
 
 // attribution is what Find learned about a quote's speaker.
@@ -187,9 +203,16 @@ func (f *Finder) newState(doc *annotate.Doc, ents []model.Entity, raws []rawQuot
 	st.tokMent = make([]int32, n)
 	st.inQuote = make([]bool, n)
 	st.lower = make([]string, n)
+	st.class = make([]wordClass, n)
 	for i := range st.tokMent {
 		st.tokMent[i] = -1
-		st.lower[i] = lowerASCII(doc.Tokens[i].Text)
+		w := lowerASCII(doc.Tokens[i].Text)
+		st.lower[i] = w
+		c := f.class[w]
+		if isWordTok(w) {
+			c |= fWord
+		}
+		st.class[i] = c
 	}
 	for _, q := range raws {
 		for t := st.tokIndex(q.open); t < n && doc.Tokens[t].Start <= q.close; t++ {
@@ -221,6 +244,7 @@ func (f *Finder) newState(doc *annotate.Doc, ents []model.Entity, raws []rawQuot
 			}
 		}
 	}
+	st.linkHeads()
 	st.before = make([]focus, len(doc.Sentences))
 	fc := focus{-1, -1}
 	for si, s := range doc.Sentences {
@@ -229,6 +253,69 @@ func (f *Finder) newState(doc *annotate.Doc, ents []model.Entity, raws []rawQuot
 		fc = st.update(fc, st.scratch, -1)
 	}
 	return st
+}
+
+// linkHeads finds head nouns set next to an organisation's name.
+func (st *state) linkHeads() {
+	toks := st.doc.Tokens
+	n := len(toks)
+	orgAt := func(t int) int {
+		if t < 0 || t >= n || st.inQuote[t] {
+			return -1
+		}
+		if m := st.tokMent[t]; m >= 0 && !st.ments[m].person {
+			return st.ments[m].ent
+		}
+		return -1
+	}
+	for t := 0; t < n; t++ {
+		if !st.is(t, fHead) || st.inQuote[t] || st.tokMent[t] >= 0 {
+			continue
+		}
+		e := orgAt(t + 1) // "forwarder Castellane Freight"
+		if e < 0 && t+2 < n && toks[t+1].Text == "," {
+			e = orgAt(t + 2) // "insurer, Calder Marine Mutual"
+		}
+		if e < 0 {
+			e = orgAt(t - 1) // "the BlackTide gang"
+		}
+		for k := t - 1; e < 0 && k >= 2 && k >= t-4; k-- {
+			if st.is(k, fDet) && toks[k-1].Text == "," {
+				e = orgAt(k - 2) // "Seabright Crew Management, a crewing agency"
+				break
+			}
+			if !st.is(k, fWord) {
+				break
+			}
+		}
+		if e >= 0 {
+			st.links = append(st.links, headLink{word: st.lower[t], ent: e, pos: toks[t].Start})
+		}
+	}
+}
+
+// byHead resolves a description by its head noun: to the organisation in
+// focus (fallback) when the story has used that noun for it, else to the
+// organisation it last used the noun for, else to fallback.
+func (st *state) byHead(c cand, fallback int) int {
+	word := st.lower[c.head]
+	best := -1
+	for _, l := range st.links {
+		if l.pos >= c.span.Start {
+			break
+		}
+		if l.word != word {
+			continue
+		}
+		if l.ent == fallback {
+			return fallback
+		}
+		best = l.ent
+	}
+	if best >= 0 {
+		return best
+	}
+	return fallback
 }
 
 // lowerASCII lower-cases s, allocating only when it has upper-case letters.
@@ -240,6 +327,9 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// is reports whether token t belongs to word class c.
+func (st *state) is(t int, c wordClass) bool { return st.class[t]&c != 0 }
 
 // tokIndex returns the index of the first token starting at or after pos.
 func (st *state) tokIndex(pos int) int {
@@ -273,6 +363,10 @@ func (st *state) update(fc focus, cs []cand, stop int) focus {
 		case kSpokes:
 			if c.ent >= 0 && !st.isPerson(c.ent) {
 				fc.org = c.ent
+			}
+		case kDesc:
+			if e := st.byHead(c, -1); e >= 0 {
+				fc.org = e
 			}
 		}
 	}
@@ -322,7 +416,11 @@ func (st *state) resolve(c cand) int {
 		}
 		return fc.org
 	case kDesc:
-		return st.focusAt(c.span.Start).org
+		if c.ent >= 0 {
+			return c.ent
+		}
+		fc := st.focusAt(c.span.Start)
+		return st.byHead(c, fc.org)
 	}
 	return -1
 }
@@ -350,7 +448,7 @@ func (st *state) cands(a, b int, out []cand) []cand {
 		if st.inQuote[t] {
 			continue
 		}
-		prepped := t > a && st.f.preps[st.lower[t-1]] && !st.inQuote[t-1]
+		prepped := t > a && st.is(t-1, fPrep) && !st.inQuote[t-1]
 		if c, ok := st.spokesPhrase(t, b); ok {
 			c.prepped = prepped
 			out = append(out, c)
@@ -374,7 +472,17 @@ func (st *state) cands(a, b int, out []cand) []cand {
 		}
 		if w == "the" || w == "this" {
 			if e, ok := st.descEnd(t, b); ok {
-				out = append(out, cand{kind: kDesc, span: model.Span{Start: toks[t].Start, End: toks[e-1].End}, tokEnd: e, ent: -1, prepped: prepped})
+				c := cand{kind: kDesc, span: model.Span{Start: toks[t].Start, End: toks[e-1].End}, tokEnd: e, ent: -1, prepped: prepped, head: e - 1}
+				// "The regulator, the Maritime Data Office, said": the apposition names it
+				if k := e + 1; k < b && toks[e].Text == "," {
+					if k+1 < b && st.lower[k] == "the" {
+						k++
+					}
+					if m := st.tokMent[k]; m >= 0 && !st.ments[m].person && !st.inQuote[k] {
+						c.ent = st.ments[m].ent
+					}
+				}
+				out = append(out, c)
 				t = e - 1
 			}
 		}
@@ -387,21 +495,21 @@ func (st *state) cands(a, b int, out []cand) []cand {
 // head noun.
 func (st *state) descEnd(t, b int) (int, bool) {
 	for k := t + 1; k < b && k <= t+3; k++ {
-		if st.inQuote[k] || st.tokMent[k] >= 0 || !isWordTok(st.lower[k]) {
+		if st.inQuote[k] || st.tokMent[k] >= 0 || !st.is(k, fWord) {
 			return 0, false
 		}
-		if st.f.heads[st.lower[k]] {
+		if st.is(k, fHead) {
 			// "the port authority": the head may run on; "the terminal
 			// operating system" is a compound, not a description
-			if k+1 < b && st.f.heads[st.lower[k+1]] {
+			if k+1 < b && st.is(k+1, fHead) {
 				continue
 			}
-			if k+1 < b && strings.HasSuffix(st.lower[k+1], "ing") && !st.f.cues[st.lower[k+1]] {
+			if k+1 < b && strings.HasSuffix(st.lower[k+1], "ing") && !st.is(k+1, fCue) {
 				return 0, false
 			}
 			return k + 1, true
 		}
-		if st.f.cues[st.lower[k]] {
+		if st.is(k, fCue) {
 			return 0, false
 		}
 	}
@@ -414,20 +522,20 @@ func (st *state) descEnd(t, b int) (int, bool) {
 func (st *state) spokesPhrase(t, b int) (cand, bool) {
 	toks := st.doc.Tokens
 	k := t
-	if st.f.dets[st.lower[k]] && !st.f.spokes[st.lower[k]] {
+	if st.is(k, fDet) && !st.is(k, fSpokes) {
 		k++
 	}
 	// modifiers: names and capitalised or lower-case words, at most three
-	for n := 0; k < b && n < 3 && !st.f.spokes[st.lower[k]]; n++ {
-		if st.inQuote[k] || !isWordTok(st.lower[k]) || st.f.cues[st.lower[k]] || st.f.preps[st.lower[k]] {
+	for n := 0; k < b && n < 3 && !st.is(k, fSpokes); n++ {
+		if st.inQuote[k] || !st.is(k, fWord) || st.is(k, fCue) || st.is(k, fPrep) {
 			return cand{}, false
 		}
 		k++
 	}
-	if k >= b || !st.f.spokes[st.lower[k]] || st.inQuote[k] {
+	if k >= b || !st.is(k, fSpokes) || st.inQuote[k] {
 		return cand{}, false
 	}
-	if k > t && !st.f.dets[st.lower[t]] && st.tokMent[t] < 0 && !isCapitalised(toks[t].Text) {
+	if k > t && !st.is(t, fDet) && st.tokMent[t] < 0 && !isCapitalised(toks[t].Text) {
 		return cand{}, false
 	}
 	c := cand{kind: kSpokes, ent: -1}
@@ -497,7 +605,7 @@ func (st *state) cueAt(t, b int) (string, int) {
 	if w == "according" && t+1 < b && st.lower[t+1] == "to" {
 		return "according to", 2
 	}
-	if st.f.cues[w] {
+	if st.is(t, fCue) {
 		return w, 1
 	}
 	return "", 0
@@ -553,7 +661,7 @@ func (st *state) attributeAfter(q *rawQuote) (attribution, bool) {
 		b++
 	}
 done:
-	for c := a; c < b && c-a <= 8; c++ {
+	for c := a; c < b && c-a <= 12; c++ {
 		cue, w := st.cueAt(c, b)
 		if cue == "" {
 			continue
@@ -600,7 +708,7 @@ func (st *state) titleOnly(a, b int) bool {
 		return false
 	}
 	for t := a; t < b; t++ {
-		if !isWordTok(st.lower[t]) {
+		if !st.is(t, fWord) {
 			return false
 		}
 	}
@@ -648,6 +756,9 @@ func (st *state) attributeBefore(q *rawQuote) attribution {
 		cs = st.cands(first+2, b, st.scratch2[:0])
 	} else {
 		cs = st.cands(s.FirstToken, first, st.scratch2[:0])
+		if len(cs) == 0 { // inverted: "…," said Tom Reyes, "…"
+			cs = st.cands(first+firstW, b, cs)
+		}
 	}
 	st.scratch2 = cs
 	if sp, ok := pick(cs); ok {
@@ -721,8 +832,8 @@ func wordLen(rs []rune, i, end int) int {
 // an article) introduces a term: "known as", "so-called", "dubbed".
 func (st *state) termCueBefore(open int) bool {
 	t := st.tokIndex(open) - 1
-	if t >= 0 && st.f.skipTerm[st.lower[t]] {
+	if t >= 0 && st.is(t, fSkipTerm) {
 		t--
 	}
-	return t >= 0 && st.f.terms[st.lower[t]]
+	return t >= 0 && st.is(t, fTerm)
 }
