@@ -17,6 +17,10 @@ type Reference struct {
 	Precision string
 }
 
+// maxPooledTokens bounds the token buffers kept for reuse, so that one huge
+// input does not pin its buffer.
+const maxPooledTokens = 1 << 16
+
 // Warnings Find may return.
 const (
 	WarnNoReference = "no publication date found; relative dates unresolved"
@@ -28,7 +32,8 @@ const (
 // the calendar. Its tables are built once and never change, so one Finder
 // is safe for concurrent use by any number of goroutines.
 type Finder struct {
-	lx *lexicon
+	lx   *lexicon
+	toks *sync.Pool // of *[]token, reused between calls
 }
 
 // sharedLexicon parses the embedded word table once per process.
@@ -42,7 +47,7 @@ func New() *Finder {
 	if err != nil {
 		panic(err)
 	}
-	return &Finder{lx: lx}
+	return &Finder{lx: lx, toks: &sync.Pool{New: func() any { return new([]token) }}}
 }
 
 // Find returns every date expression in text, in text order, with Start and
@@ -55,9 +60,14 @@ func New() *Finder {
 // An expression that occurs several times is returned at each occurrence;
 // [Unique] keeps the first of each.
 func (f *Finder) Find(text string, ref Reference) ([]model.Date, []string) {
+	buf := f.toks.Get().(*[]token)
 	s := scan{lx: f.lx, text: text, ref: newAnchor(ref)}
-	s.toks = tokenize(make([]token, 0, len(text)/5+4), text, f.lx.lookupEN)
+	s.toks = tokenize((*buf)[:0], text, f.lx, false)
 	s.run()
+	if cap(s.toks) <= maxPooledTokens {
+		*buf = s.toks
+		f.toks.Put(buf)
+	}
 	if s.out == nil {
 		s.out = []model.Date{}
 	}
@@ -140,11 +150,19 @@ type scan struct {
 	needs    uint8
 	mismatch []string
 	anyCase  bool // month names in any case, for ParseDate
+	limit    int  // tokens from here on are in a later paragraph
 }
 
 func (s *scan) run() {
 	s.lastEnd = -1
 	for i := 0; i < len(s.toks); {
+		if i >= s.limit {
+			// A date never runs across a blank line.
+			s.limit = i + 1
+			for s.limit < len(s.toks) && s.toks[s.limit].gap != gapPara {
+				s.limit++
+			}
+		}
 		h, ok := s.match(i)
 		if !ok {
 			i++
@@ -194,7 +212,7 @@ func (s *scan) warnings() []string {
 // Token predicates. Each is false for an index out of range.
 
 func (s *scan) tok(j int) *token {
-	if j < 0 || j >= len(s.toks) {
+	if j < 0 || j >= s.limit {
 		return nil
 	}
 	return &s.toks[j]
@@ -279,11 +297,17 @@ func (s *scan) joinsDigit(j int) bool {
 // at most maxDigits digits: not glued to letters, not part of a larger
 // number and not a percentage.
 func (s *scan) number(j, maxDigits int) (int, bool) {
+	return s.numberDash(j, maxDigits, false)
+}
+
+// numberDash is number, allowing a dash and a number to follow when dashOK
+// ("12-14 June").
+func (s *scan) numberDash(j, maxDigits int, dashOK bool) (int, bool) {
 	t := s.tok(j)
 	if t == nil || t.kind != kNumber || t.glued || int(t.digits) > maxDigits {
 		return 0, false
 	}
-	if s.joinsDigit(j+1) || s.punct(j+1, '%') && s.toks[j+1].gap == gapNone {
+	if s.joinsDigit(j+1) && !(dashOK && isDash(s.toks[j+1].r)) || s.punct(j+1, '%') && s.toks[j+1].gap == gapNone {
 		return 0, false
 	}
 	return int(t.num), true
@@ -292,7 +316,12 @@ func (s *scan) number(j, maxDigits int) (int, bool) {
 // dayNum returns the day number at token j ("5", "5th"), 1-31. free
 // requires a clean left edge (not "COVID-19").
 func (s *scan) dayNum(j int, free bool) (int, bool) {
-	d, ok := s.number(j, 2)
+	return s.dayNumDash(j, free, false)
+}
+
+// dayNumDash is dayNum, allowing a dash and a number to follow when dashOK.
+func (s *scan) dayNumDash(j int, free, dashOK bool) (int, bool) {
+	d, ok := s.numberDash(j, 2, dashOK)
 	if !ok || d < 1 || d > 31 || free && s.touchesBefore(j) {
 		return 0, false
 	}
@@ -320,7 +349,7 @@ func (s *scan) monthName(j int) (m, end int, abbr, ok bool) {
 		return 0, 0, false, false
 	}
 	end = j + 1
-	if t.e.abbr && s.punct(end, '.') && s.toks[end].gap == gapNone {
+	if t.e.abbr && s.abbrDot(end) {
 		end++
 	}
 	return int(t.e.val), end, t.e.abbr, true
@@ -333,10 +362,21 @@ func (s *scan) weekdayName(j int) (w time.Weekday, end int, abbr, ok bool) {
 		return 0, 0, false, false
 	}
 	end = j + 1
-	if t.e.abbr && s.punct(end, '.') && s.toks[end].gap == gapNone {
+	if t.e.abbr && s.abbrDot(end) {
 		end++
 	}
 	return time.Weekday(t.e.val), end, t.e.abbr, true
+}
+
+// abbrDot reports whether token j is the full stop of an abbreviation
+// ("Oct. 3", "3 Oct. 2021") rather than the end of a sentence ("on 3 Oct.
+// The company ...").
+func (s *scan) abbrDot(j int) bool {
+	if !s.punct(j, '.') || s.toks[j].gap != gapNone {
+		return false
+	}
+	n := s.tok(j + 1)
+	return n != nil && (n.kind == kNumber || n.kind == kPunct && n.r == ',' || n.kind == kWord && !n.title)
 }
 
 // optYear reads an optional ", 2021" or " 2021" at j, returning the year
@@ -381,7 +421,7 @@ func (s *scan) match(i int) (hit, bool) {
 // expression's text begins (before a weekday). want is the weekday printed
 // before the date, or -1.
 func (s *scan) matchDayMonth(start, i int, want time.Weekday) (hit, bool) {
-	d1, ok := s.dayNum(i, true)
+	d1, ok := s.dayNumDash(i, true, true)
 	if !ok {
 		return hit{}, false
 	}
@@ -398,6 +438,9 @@ func (s *scan) matchDayMonth(start, i int, want time.Weekday) (hit, bool) {
 				return s.dayRange(start, end, y, m, d1, y, m, d2), true
 			}
 		}
+	}
+	if _, ok := s.dayNum(i, true); !ok {
+		return hit{}, false
 	}
 	if s.kw(j, kwOf) {
 		j++
@@ -431,12 +474,15 @@ func (s *scan) matchMonth(start, i int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
-	if d, ok := s.dayNum(j, true); ok && s.toks[j].gap != gapNone {
+	if d, ok := s.dayNumDash(j, true, true); ok && s.toks[j].gap != gapNone {
 		if k := s.rangeSep(j + 1); k > 0 {
 			if d2, ok := s.dayNum(k, false); ok && d2 > d {
 				y, end := s.optYear(k + 1)
 				return s.dayRange(start, end, y, m, d, y, m, d2), true
 			}
+		}
+		if _, ok := s.dayNum(j, true); !ok {
+			return hit{}, false
 		}
 		y, end := s.optYear(j + 1)
 		return s.fullDate(start, end, y, m, d, -1), true
@@ -448,7 +494,7 @@ func (s *scan) matchMonth(start, i int) (hit, bool) {
 	if y, end := s.optYear(k); y != 0 {
 		return hit{start: start, end: end, prec: model.PrecisionMonth, value: fmtMonth(y, m)}, true
 	}
-	if abbr || !s.monthContext(start) {
+	if abbr || !s.monthContext(i) {
 		return hit{}, false
 	}
 	return s.monthAlone(start, j, m, s.future(start)), true

@@ -131,6 +131,78 @@ var numberWords = map[string]int16{
 type lexicon struct {
 	en  map[string]entry // English: keywords, number words, month and weekday names
 	all map[string]entry // month names in every language of words.txt
+	tab wordTable        // en as an open-addressing table the tokenizer probes with its own hash
+}
+
+// wordTable is a fixed-size open-addressing hash table of lower-case ASCII
+// words, looked up without regard to case with a hash the tokenizer
+// computes while it reads the word ([hashInit], [hashByte]). It is about
+// twice as fast as a map lookup, which matters because every word of every
+// story is looked up.
+type wordTable struct {
+	keys [tableSize]string
+	vals [tableSize]entry
+}
+
+const (
+	tableSize = 1 << 10
+	tableMask = tableSize - 1
+	// maxWordLen is the longest word in the table; longer words are not looked up.
+	maxWordLen = 13
+	hashInit   = 2166136261
+)
+
+// hashByte adds byte c, folded to lower case, to the FNV-1a hash h.
+func hashByte(h uint32, c byte) uint32 {
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return (h ^ uint32(c)) * 16777619
+}
+
+func (t *wordTable) put(k string, e entry) error {
+	if len(k) > maxWordLen {
+		return fmt.Errorf("dates: word %q is longer than %d bytes", k, maxWordLen)
+	}
+	h := uint32(hashInit)
+	for i := 0; i < len(k); i++ {
+		h = hashByte(h, k[i])
+	}
+	for i, n := h&tableMask, 0; n < tableSize; i, n = (i+1)&tableMask, n+1 {
+		if t.keys[i] == "" || t.keys[i] == k {
+			t.keys[i], t.vals[i] = k, e
+			return nil
+		}
+	}
+	return fmt.Errorf("dates: word table full at %q", k)
+}
+
+// get returns the entry of the ASCII word w, whose hash is h.
+func (t *wordTable) get(w string, h uint32) entry {
+	for i := h & tableMask; ; i = (i + 1) & tableMask {
+		k := t.keys[i]
+		if k == "" {
+			return entry{}
+		}
+		if len(k) == len(w) && equalFoldASCII(w, k) {
+			return t.vals[i]
+		}
+	}
+}
+
+// equalFoldASCII reports whether w equals the lower-case word k, ignoring
+// the case of w's ASCII letters.
+func equalFoldASCII(w, k string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // newLexicon parses the embedded name table.
@@ -184,27 +256,28 @@ func newLexicon() (*lexicon, error) {
 			}
 		}
 	}
+	for w, e := range lx.en {
+		if err := lx.tab.put(w, e); err != nil {
+			return nil, err
+		}
+	}
 	return lx, nil
 }
 
 // lookupEN returns the English entry of word w, matched without regard to
-// case. Words that are not ASCII or longer than any entry are not looked up.
+// case. Words that are not ASCII or longer than any entry are not found.
 func (lx *lexicon) lookupEN(w string) entry {
-	if len(w) > 13 {
+	if len(w) > maxWordLen {
 		return entry{}
 	}
-	var buf [16]byte
+	h := uint32(hashInit)
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= 0x80:
+		if w[i] >= 0x80 {
 			return entry{}
 		}
-		buf[i] = c
+		h = hashByte(h, w[i])
 	}
-	return lx.en[string(buf[:len(w)])]
+	return lx.tab.get(w, h)
 }
 
 // lookupAll returns the month entry of word w in any language, matched

@@ -116,7 +116,7 @@ func (s *scan) isoTime(j int) int {
 		return -1
 	}
 	k := j + 1
-	for k < len(s.toks) && s.toks[k].gap == gapNone {
+	for k < s.limit && s.toks[k].gap == gapNone {
 		t := &s.toks[k]
 		switch {
 		case t.kind == kNumber:

@@ -26,7 +26,8 @@ func ParseDate(s string) (model.DateValue, bool) {
 // ParseDate is the package function [ParseDate], using f's tables.
 func (f *Finder) ParseDate(s string) (model.DateValue, bool) {
 	sc := scan{lx: f.lx, text: s, anyCase: true}
-	sc.toks = tokenize(make([]token, 0, 16), s, f.lx.lookupAll)
+	sc.toks = tokenize(make([]token, 0, 16), s, f.lx, true)
+	sc.limit = len(sc.toks)
 	for i := range sc.toks {
 		if h, ok := sc.parseAt(i); ok && h.value != "" {
 			return model.DateValue{Text: sc.span(h.start, h.end), Value: h.value, Precision: h.prec}, true

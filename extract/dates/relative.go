@@ -94,7 +94,7 @@ func (s *scan) matchKeyword(i int) (hit, bool) {
 		}
 	case kwMid:
 		// "mid-March", "mid-2021".
-		if !s.punct(i+1, '-') || s.toks[i+1].gap != gapNone || i+2 >= len(s.toks) || s.toks[i+2].gap != gapNone {
+		if !s.punct(i+1, '-') || s.toks[i+1].gap != gapNone || s.tok(i+2) == nil || s.toks[i+2].gap != gapNone {
 			return hit{}, false
 		}
 		if _, _, _, ok := s.monthName(i + 2); ok {

@@ -14,6 +14,11 @@ import (
 // expressions count from the reference, or, for "two days earlier" and
 // "the previous Friday", from the last day the text named.
 
+// maxWeekdayCost bounds the cost (see yearFor) of a year chosen for its
+// weekday: "Thursday 30 September" in a story of October 2020 is a misprint
+// for Wednesday, not a date in September 2021.
+const maxWeekdayCost = 400
+
 // pastBias is how much more a candidate year costs per day when it puts a
 // date in the future of a past-tense sentence (or in the past of a
 // future-tense one): "1 November" in a story of 13 October is this year's,
@@ -47,6 +52,9 @@ func (s *scan) yearFor(m, d int, want time.Weekday, future bool) (int, bool) {
 			cost = delta * pastBias
 		case delta < 0:
 			cost = -delta
+		}
+		if want >= 0 && cost > maxWeekdayCost {
+			continue
 		}
 		if bestCost < 0 || cost < bestCost {
 			best, bestCost = y, cost
@@ -345,6 +353,9 @@ func (s *scan) textStyle() int8 {
 	if s.style != 0 {
 		return s.style
 	}
+	limit := s.limit
+	s.limit = len(s.toks)
+	defer func() { s.limit = limit }()
 	for j := range s.toks {
 		if _, _, _, ok := s.monthName(j); !ok {
 			continue

@@ -41,9 +41,9 @@ type token struct {
 }
 
 // tokenize splits text into tokens, appending to toks, and looks each word
-// up with lookup. It never fails: every rune that is not a space is part of
-// some token.
-func tokenize(toks []token, text string, lookup func(string) entry) []token {
+// up in lx: in its English table, or when all is set in every language. It
+// never fails: every rune that is not a space is part of some token.
+func tokenize(toks []token, text string, lx *lexicon, all bool) []token {
 	var (
 		i, rn int // byte and rune position
 		g     gap
@@ -129,10 +129,28 @@ func tokenize(toks []token, text string, lookup func(string) entry) []token {
 			rn++
 			t.title = unicode.IsUpper(r)
 			upper := t.title
+			ascii := size == 1
+			h := hashByte(hashInit, c)
 			for j < len(text) {
+				if c2 := text[j]; c2 < utf8.RuneSelf {
+					// ASCII fast path.
+					if c2|0x20 >= 'a' && c2|0x20 <= 'z' {
+						if upper && c2 >= 'a' {
+							upper = false
+						}
+						h = hashByte(h, c2)
+						j++
+						rn++
+						continue
+					}
+					if c2 != '\'' {
+						break
+					}
+				}
 				r2, s2 := rune(text[j]), 1
 				if r2 >= utf8.RuneSelf {
 					r2, s2 = utf8.DecodeRuneInString(text[j:])
+					ascii = false
 				}
 				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
 					if upper && unicode.IsLower(r2) {
@@ -146,6 +164,7 @@ func tokenize(toks []token, text string, lookup func(string) entry) []token {
 				// but not a possessive "'s", which is left out of the word
 				// so that "last week's" reads as "last week".
 				if (r2 == '\'' || r2 == '\u2019') && j+s2 < len(text) && startsLetter(text[j+s2:]) && !possessive(text[j+s2:]) {
+					h = hashByte(h, '\'')
 					j += s2
 					rn++
 					continue
@@ -153,8 +172,11 @@ func tokenize(toks []token, text string, lookup func(string) entry) []token {
 				break
 			}
 			t.upper = upper && j-i > 1
-			if lookup != nil {
-				t.e = lookup(text[i:j])
+			switch {
+			case all:
+				t.e = lx.lookupAll(text[i:j])
+			case ascii && j-i <= maxWordLen:
+				t.e = lx.tab.get(text[i:j], h)
 			}
 			i = j
 		}
