@@ -111,11 +111,13 @@ func (s *state) quoted() []bool {
 func before(names, added []named, pos, sent, maxBack int) []named {
 	var out []named
 	for _, list := range [][]named{names, added} {
-		for _, n := range list {
-			if n.start < pos && sent-n.sent <= maxBack {
-				out = append(out, n)
-			}
+		// both lists are in text order
+		hi := sort.Search(len(list), func(i int) bool { return list[i].start >= pos })
+		lo := hi
+		for lo > 0 && sent-list[lo-1].sent <= maxBack {
+			lo--
 		}
+		out = append(out, list[lo:hi]...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clipper-news/clipper/extract/annotate"
 	"github.com/clipper-news/clipper/extract/entities/gazetteer"
@@ -105,7 +106,7 @@ func (s *state) run() {
 	s.lower = map[string]bool{}
 	s.claimed = make([]bool, len(s.doc.Tokens))
 	for _, t := range s.doc.Tokens {
-		if r := []rune(t.Text); len(r) > 0 && unicode.IsLower(r[0]) {
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
 			s.lower[t.Text] = true
 		}
 	}
@@ -125,32 +126,37 @@ func (s *state) run() {
 // where capitalisation says nothing about names.
 func (s *state) markCaps() {
 	s.caps = make([]bool, len(s.doc.Paragraphs))
-	for pi, p := range s.doc.Paragraphs {
-		words, upper, title := 0, 0, 0
-		for _, r := range strings.Fields(s.doc.Slice(p.Span)) {
-			rs := []rune(r)
-			if !unicode.IsLetter(rs[0]) {
-				continue
-			}
-			words++
-			if strings.ToUpper(r) == r {
-				upper++
-			} else if unicode.IsUpper(rs[0]) {
-				title++
-			}
-		}
-		if words == 0 {
+	words := make([]int, len(s.doc.Paragraphs))
+	upper := make([]int, len(s.doc.Paragraphs))
+	title := make([]int, len(s.doc.Paragraphs))
+	for _, t := range s.doc.Tokens {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
 			continue
 		}
-		if upper*10 >= words*8 || (p.Part == annotate.PartHeadline && words >= 4 && (upper+title)*10 >= words*7) {
+		p := s.doc.Sentences[t.Sentence].Paragraph
+		words[p]++
+		switch {
+		case isAllCaps(t.Text) || len(t.Text) == 1 && unicode.IsUpper(r):
+			upper[p]++
+		case unicode.IsUpper(r):
+			title[p]++
+		}
+	}
+	for pi, p := range s.doc.Paragraphs {
+		w := words[pi]
+		if w == 0 {
+			continue
+		}
+		if upper[pi]*10 >= w*8 || (p.Part == annotate.PartHeadline && w >= 4 && (upper[pi]+title[pi])*10 >= w*7) {
 			s.caps[pi] = true
 		}
 	}
 }
 
 func isCap(t string) bool {
-	r := []rune(t)
-	return len(r) > 0 && unicode.IsUpper(r[0])
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
 }
 
 func isAllCaps(t string) bool {
@@ -227,7 +233,7 @@ func (s *state) findCandidates() {
 					case (t == "'" || t == "’") && s.adjacent(j-1, j) && strings.HasSuffix(last, "s"):
 						j += 2
 						continue
-					case joiners[t] && (orgPrefixes[toks[i].Text] || orgHeads[last] || last == "Register"):
+					case joiners[t] && (orgPrefixes[last] || orgPrefixes[toks[i].Text] || orgHeads[last]):
 						j += 2
 						continue
 					}
@@ -466,6 +472,9 @@ func (s *state) classify() {
 			continue
 		}
 		n := len(words)
+		if words[n-1] == "." {
+			n--
+		}
 		lastW := strings.TrimSuffix(words[n-1], ".")
 		if n >= 2 && s.systemName(words) {
 			c.kind = kSystem
@@ -475,7 +484,7 @@ func (s *state) classify() {
 			s.org(c, text)
 			continue
 		}
-		if n >= 3 && orgPrefixes[words[0]] && joiners[words[1]] {
+		if n >= 3 && orgPrefixes[words[0]] && joiners[words[1]] || n >= 4 && orgPrefixes[words[1]] && joiners[words[2]] {
 			s.org(c, text)
 			continue
 		}
@@ -875,15 +884,12 @@ func (s *state) placeContext(c *cand) bool {
 			return false
 		}
 		// the list item before must itself be a place
-		j := k - 1
 		prevPlace := false
-		for _, d := range s.cands {
-			if d.end == j+1 && d.kind == kPlace {
-				prevPlace = true
-				k = d.first - 1
-				if s.tok(k) == "the" {
-					k--
-				}
+		if d := s.candEndingAt(k); d != nil && d.kind == kPlace {
+			prevPlace = true
+			k = d.first - 1
+			if s.tok(k) == "the" {
+				k--
 			}
 		}
 		if !prevPlace {
@@ -891,6 +897,16 @@ func (s *state) placeContext(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// candEndingAt returns the candidate whose last token is just before
+// token k, or nil. Candidates are in text order, so a binary search finds it.
+func (s *state) candEndingAt(k int) *cand {
+	i := sort.Search(len(s.cands), func(i int) bool { return s.cands[i].end >= k })
+	if i < len(s.cands) && s.cands[i].end == k {
+		return s.cands[i]
+	}
+	return nil
 }
 
 // unknowns asks the prose model about name-like candidates next to a
@@ -925,6 +941,13 @@ func (s *state) mentions() {
 		}
 	}
 	sort.SliceStable(names, func(i, j int) bool { return len(names[i].words) > len(names[j].words) })
+	// index by the first letter, folded, so each token tries few names
+	byFirst := map[rune][]nm{}
+	for _, n := range names {
+		r, _ := utf8.DecodeRuneInString(n.words[0])
+		r = unicode.ToLower(r)
+		byFirst[r] = append(byFirst[r], n)
+	}
 	toks := s.doc.Tokens
 	used := make([]bool, len(toks))
 	// compound places first: they are sub-token spans
@@ -938,8 +961,13 @@ func (s *state) mentions() {
 		if used[i] {
 			continue
 		}
+		first, _ := utf8.DecodeRuneInString(toks[i].Text)
+		cands := byFirst[unicode.ToLower(first)]
+		if len(cands) == 0 {
+			continue
+		}
 		capsPara := s.caps[s.doc.Sentences[toks[i].Sentence].Paragraph]
-		for _, n := range names {
+		for _, n := range cands {
 			if s.matchAt(i, n.words, capsPara) {
 				end := i + s.span(i, n.words)
 				m := model.Mention{Start: toks[i].Start, End: toks[end-1].End}

@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // IsGangName reports whether name is a known ransomware or extortion gang
 // in the gazetteer, or whether the words after it in the text (follow, e.g.
@@ -12,7 +15,7 @@ func (r *Recognizer) IsGangName(name, follow string) bool {
 			return true
 		}
 	}
-	f := strings.Fields(strings.ToLower(follow))
+	f := strings.FieldsFunc(strings.ToLower(follow), func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(f) > 0 && (f[0] == "ransomware" || f[0] == "extortion" || f[0] == "hacking") {
 		f = f[1:]
 	}

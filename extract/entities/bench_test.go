@@ -1,0 +1,45 @@
+package entities
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/clipper-news/clipper/extract/annotate"
+)
+
+// BenchmarkRecognize runs the recognizer over every development story; the
+// byte count is the stories' text, so the result reads as MB/s. The prose
+// model and gazetteer are loaded before the timer starts.
+func BenchmarkRecognize(b *testing.B) {
+	stories := loadStories(b)
+	names := make([]string, 0, len(stories))
+	for n := range stories {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var docs []*annotate.Doc
+	size := 0
+	for _, n := range names {
+		st := stories[n]
+		docs = append(docs, annotate.New(st.text, st.layout))
+		size += len(st.text)
+	}
+	r := New()
+	for _, d := range docs {
+		r.Recognize(d)
+	}
+	r.prose.model()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		n = 0
+		for _, d := range docs {
+			n += len(r.Recognize(d))
+		}
+	}
+	if n < 100 {
+		b.Fatalf("found %d entities in the development set, want at least 100", n)
+	}
+}
