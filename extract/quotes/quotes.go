@@ -66,6 +66,7 @@ type cand struct {
 	innerDesc  bool // a spokesperson phrase whose organisation is a description
 	innerStart int  // position of the description inside a spokesperson phrase
 	head       int  // a description's head-noun token
+	possessor  bool // the phrase owns what follows ("the port's chief executive")
 }
 
 // mention is one entity mention usable for attribution.
@@ -487,7 +488,17 @@ func (st *state) cands(a, b int, out []cand) []cand {
 			}
 		}
 	}
+	st.markPossessors(out)
 	return out
+}
+
+// markPossessors flags the candidates followed by a possessive ending.
+func (st *state) markPossessors(cs []cand) {
+	for i := range cs {
+		if e := cs[i].tokEnd; e < len(st.lower) && isPossessive(st.lower[e]) {
+			cs[i].possessor = true
+		}
+	}
 }
 
 // descEnd reports whether a description ("the company", "the
@@ -527,7 +538,7 @@ func (st *state) spokesPhrase(t, b int) (cand, bool) {
 	}
 	// modifiers: names and capitalised or lower-case words, at most three
 	for n := 0; k < b && n < 3 && !st.is(k, fSpokes); n++ {
-		if st.inQuote[k] || !st.is(k, fWord) || st.is(k, fCue) || st.is(k, fPrep) {
+		if st.inQuote[k] || !(st.is(k, fWord) || isPossessive(st.lower[k])) || st.is(k, fCue) || st.is(k, fPrep) {
 			return cand{}, false
 		}
 		k++
@@ -573,9 +584,12 @@ func (st *state) spokesPhrase(t, b int) (cand, bool) {
 // phrase: a named person first (the name in "ACPA spokeswoman Katarzyna
 // Wolak"), then an unnamed spokesperson, then the first phrase that is not
 // the object of a preposition.
+//
+// A possessor never speaks: in "the port's chief executive, Tom Reyes" the
+// speaker is the person, and with no person known there is no speaker.
 func pick(cs []cand) (cand, bool) {
 	for _, c := range cs {
-		if c.kind == kName && c.person {
+		if c.kind == kName && c.person && !c.possessor {
 			return c, true
 		}
 	}
@@ -585,14 +599,21 @@ func pick(cs []cand) (cand, bool) {
 		}
 	}
 	for _, c := range cs {
-		if !c.prepped {
+		if !c.prepped && !c.possessor {
 			return c, true
 		}
 	}
-	if len(cs) > 0 {
-		return cs[0], true
+	for _, c := range cs {
+		if !c.possessor {
+			return c, true
+		}
 	}
 	return cand{}, false
+}
+
+// isPossessive reports whether a token is a possessive ending: "'s", "’s".
+func isPossessive(w string) bool {
+	return w == "'s" || w == "\u2019s"
 }
 
 // cueAt reports whether token t is a cue verb outside quotes, returning
