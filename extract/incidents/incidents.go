@@ -1,6 +1,10 @@
 package incidents
 
 import (
+	"fmt"
+	"sort"
+	"strings"
+
 	"github.com/clipper-news/clipper/extract/annotate"
 	"github.com/clipper-news/clipper/model"
 )
@@ -22,13 +26,549 @@ type Input struct {
 // Builder turns an annotated article into incident records. Its cue tables
 // are built once by New and never modified, so a Builder is safe for
 // concurrent use.
-type Builder struct{}
+type Builder struct {
+	lx *lexicon
+}
 
-// New returns a Builder.
-func New() *Builder { return &Builder{} }
+// New returns a Builder with its cue tables.
+func New() *Builder { return &Builder{lx: newLexicon()} }
+
+// victim is one incident under construction.
+type victim struct {
+	ent      int
+	first    int // word index of the first report
+	weight   int
+	cueSents map[int]bool
+	systems  []system
+	last     []int // indices into systems named by the latest clause
+	anchors  []anchor
+}
+
+// system is one system of an incident, with its latest status.
+type system struct {
+	model.System
+	words []string // normalised words of the name
+	acr   string
+}
+
+// anchor is a word that reports the attack or its first effect; a date close
+// to it dates the incident.
+type anchor struct{ sent, word int }
 
 // Build returns one incident per organisation the article reports as the
-// victim of an actual attack, in order of first report.
+// victim of an actual attack, in order of first report. Headline and
+// standfirst are not read: the body restates what they announce. It never
+// returns nil.
 func (b *Builder) Build(in Input) []model.Incident {
-	return []model.Incident{}
+	if in.Doc == nil || len(in.Doc.Runes) == 0 {
+		return []model.Incident{}
+	}
+	v := newView(in)
+	attackers := b.attackerEntities(v)
+	families := b.malwareFamilies(v)
+	familyWord := map[int]bool{}
+	for _, f := range families {
+		for _, k := range f.words {
+			familyWord[k] = true
+			v.words[k].family = true
+		}
+	}
+
+	// 1. victims
+	cues := make([][]cue, len(v.sents))
+	byEnt := map[int]*victim{}
+	var order []*victim
+	for si, s := range v.sents {
+		if !s.body {
+			continue
+		}
+		cues[si] = b.attackCues(v, s, nil)
+		b.victimHits(v, s, cues[si], func(ent, weight, word int) {
+			if attackers[ent] {
+				return
+			}
+			vi := byEnt[ent]
+			if vi == nil {
+				vi = &victim{ent: ent, first: word, cueSents: map[int]bool{}}
+				byEnt[ent] = vi
+				order = append(order, vi)
+			}
+			if weight > vi.weight {
+				vi.weight = weight
+			}
+			vi.cueSents[si] = true
+		})
+	}
+	if len(order) == 0 {
+		return []model.Incident{}
+	}
+	isVictim := func(e int) bool { return byEnt[e] != nil }
+	// organisations helping a victim are not victims themselves
+	helpers := map[int]bool{}
+	for _, s := range v.sents {
+		if s.body {
+			b.responderHits(v, s, isVictim, func(e int) { helpers[e] = true })
+		}
+	}
+	kept := order[:0]
+	for _, vi := range order {
+		if (helpers[vi.ent] && vi.weight < 2) || attackers[vi.ent] {
+			delete(byEnt, vi.ent)
+			continue
+		}
+		kept = append(kept, vi)
+	}
+	order = kept
+	if len(order) == 0 {
+		return []model.Incident{}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].first < order[j].first })
+	idx := map[int]int{}
+	for i, vi := range order {
+		idx[vi.ent] = i
+	}
+
+	// 2. which victim each body sentence reports on
+	b.assign(v, idx, cues)
+
+	// 3. systems, anchors, attackers, responders, evidence per victim
+	incAttackers := make([][]model.Ref, len(order))
+	incResponders := make([][]model.Ref, len(order))
+	seenRef := make([]map[string]bool, len(order))
+	for i := range seenRef {
+		seenRef[i] = map[string]bool{}
+	}
+	addRef := func(list [][]model.Ref, i int, r model.Ref) {
+		key := r.ID + "\x00" + r.Name
+		if seenRef[i][key] {
+			return
+		}
+		seenRef[i][key] = true
+		list[i] = append(list[i], r)
+	}
+	var hits []sysHit
+	for si, s := range v.sents {
+		if !s.body || s.victim < 0 {
+			continue
+		}
+		vi := order[s.victim]
+		for _, c := range cues[si] {
+			vi.anchors = append(vi.anchors, anchor{si, c.i})
+		}
+		for k := s.a; k < s.b; k++ {
+			if b.lx.detect[v.words[k].low] {
+				vi.anchors = append(vi.anchors, anchor{si, k})
+			}
+		}
+		hits = b.systemsIn(v, s, hits[:0])
+		for _, h := range hits {
+			if h.status == model.StatusUnavailable || h.status == model.StatusSuspended || h.status == model.StatusDegraded || h.status == model.StatusCompromised {
+				vi.anchors = append(vi.anchors, anchor{si, h.head})
+			}
+		}
+		b.addSystems(v, vi, hits, familyWord)
+		for k := s.a; k < s.b; k++ {
+			w := v.words[k]
+			if w.ent >= 0 && attackers[w.ent] && v.mentionStart(k, s.a) == k {
+				addRef(incAttackers, s.victim, v.ref(w.ent))
+			}
+			if familyWord[k] {
+				addRef(incAttackers, s.victim, model.Ref{Name: w.text})
+			}
+		}
+		b.responderHits(v, s, isVictim, func(e int) {
+			if !isVictim(e) && !attackers[e] {
+				addRef(incResponders, s.victim, v.ref(e))
+			}
+		})
+	}
+
+	out := make([]model.Incident, 0, len(order))
+	for i, vi := range order {
+		inc := model.Incident{
+			ID:         fmt.Sprintf("i%d", i+1),
+			Victim:     v.ref(vi.ent),
+			Attackers:  nonNilRefs(incAttackers[i]),
+			Responders: nonNilRefs(incResponders[i]),
+			Systems:    []model.System{},
+			Quotes:     []int{},
+			Evidence:   []model.Span{},
+		}
+		for _, sy := range vi.systems {
+			inc.Systems = append(inc.Systems, sy.System)
+		}
+		inc.DataBreach = b.breach(v, i, attackers)
+		inc.Type = b.kind(v, i, inc)
+		inc.Date = b.date(v, vi)
+		inc.Quotes = b.quotesOf(v, vi.ent)
+		inc.Evidence = b.evidence(v, i, vi, cues)
+		out = append(out, inc)
+	}
+	return out
+}
+
+func nonNilRefs(r []model.Ref) []model.Ref {
+	if r == nil {
+		return []model.Ref{}
+	}
+	return r
+}
+
+// assign sets each body sentence's victim: the victim it names (a victim
+// cued in the sentence first, then the speaker of a quote it lies in), or
+// else the victim of the sentence before.
+func (b *Builder) assign(v *view, idx map[int]int, cues [][]cue) {
+	cur := -1
+	for si := range v.sents {
+		s := &v.sents[si]
+		if !s.body {
+			continue
+		}
+		pick := -1
+		for k := s.a; k < s.b && pick < 0; k++ {
+			w := v.words[k]
+			if w.quote >= 0 && w.quote < len(v.in.Quotes) {
+				if sp := v.in.Quotes[w.quote].Speaker; sp != nil {
+					for ei, e := range v.in.Entities {
+						if e.ID == sp.ID && sp.ID != "" {
+							if j, ok := idx[ei]; ok {
+								pick = j
+							}
+							break
+						}
+					}
+				}
+			}
+		}
+		if pick < 0 {
+			for k := s.a; k < s.b; k++ {
+				w := v.words[k]
+				if w.ent < 0 || w.quote >= 0 {
+					continue
+				}
+				if j, ok := idx[w.ent]; ok {
+					if pick < 0 {
+						pick = j
+					}
+					// an entity right after an attack noun ("the attack on X") wins
+					if k >= s.a+2 && (v.words[k-1].low == "on" || v.words[k-2].low == "on") {
+						pick = j
+						break
+					}
+				}
+			}
+		}
+		if pick >= 0 {
+			cur = pick
+		}
+		s.victim = cur
+	}
+}
+
+// addSystems merges the systems of one sentence into victim vi: a name said
+// again ("the website" after "the public website", "those links" after "the
+// EDI links", "the PCS web portal" after "Port Community System (PCS)")
+// updates the status of the system already listed, so the last status in
+// the story, the one at the time of writing, wins.
+func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[int]bool) {
+	var named []int
+	lastHead := -1
+	for _, h := range hits {
+		if h.head != lastHead && len(named) > 0 {
+			vi.last = named
+			named = nil
+		}
+		lastHead = h.head
+		if h.anaphor {
+			for _, j := range vi.last {
+				vi.systems[j].Status = h.status
+			}
+			continue
+		}
+		skip := false
+		for k := h.a; k < h.b; k++ {
+			if familyWord[k] {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		name := v.in.Doc.Slice(model.Span{Start: v.words[h.a].span.Start, End: v.words[h.b-1].span.End})
+		ws := normWords(name)
+		if len(ws) == 0 {
+			continue
+		}
+		acr := acronymIn(v, h)
+		j := -1
+		for x := range vi.systems {
+			if sameSystem(vi.systems[x], ws, h.definite) {
+				j = x
+				break
+			}
+		}
+		if j < 0 {
+			vi.systems = append(vi.systems, system{
+				System: model.System{Name: name, Status: h.status, Start: v.words[h.a].span.Start, End: v.words[h.b-1].span.End},
+				words:  ws, acr: strings.ToLower(acr),
+			})
+			j = len(vi.systems) - 1
+		} else {
+			vi.systems[j].Status = h.status
+		}
+		named = append(named, j)
+	}
+	if len(named) > 0 {
+		vi.last = named
+	}
+}
+
+// sameSystem reports whether a name with words ws refers to system s: the
+// same words, s's acronym among them, or (for a definite phrase) a subset of
+// s's words.
+func sameSystem(s system, ws []string, definite bool) bool {
+	if strings.Join(s.words, " ") == strings.Join(ws, " ") {
+		return true
+	}
+	if s.acr != "" {
+		for _, w := range ws {
+			if w == s.acr {
+				return true
+			}
+		}
+	}
+	if !definite || len(ws) >= len(s.words) {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range s.words {
+		have[w] = true
+	}
+	for _, w := range ws {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// normWords lowercases a name and splits it into words, dropping
+// punctuation.
+func normWords(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '\u2019' && r != '\u2018' && r != '\u201c' && r != '\u201d')
+	})
+	return f
+}
+
+// sentencesOf returns the body sentences assigned to victim i.
+func (v *view) sentencesOf(i int) []int {
+	var out []int
+	for si, s := range v.sents {
+		if s.body && s.victim == i {
+			out = append(out, si)
+		}
+	}
+	return out
+}
+
+// phraseIn reports whether one of the phrases occurs in words[a:e].
+func (v *view) phraseIn(a, e int, phrases [][]string) bool {
+	for k := a; k < e; k++ {
+		for _, p := range phrases {
+			if v.has(k, e, p...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// breach decides the data breach state of victim i from its sentences:
+// a confirmed theft wins, then a denial ("no evidence that any data had
+// left"), then suspicion ("could not rule out", "believed to have been
+// accessed", or an attackers' claim of theft).
+func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
+	confirmed, denied, suspected, claimed := false, false, false, false
+	lx := b.lx
+	for _, si := range v.sentencesOf(i) {
+		s := v.sents[si]
+		var conf, deny, theft, data, neg, noEvidence, gang bool
+		for k := s.a; k < s.b; k++ {
+			w := v.words[k].low
+			switch {
+			case lx.confirmWord[w]:
+				conf = true
+			case lx.denyWord[w]:
+				deny = true
+			case lx.theft[w] || w == "breach" || w == "left" || w == "leaked":
+				theft = true
+			case w == "no" || w == "not" || w == "never" || w == "nothing":
+				neg = true
+				if v.has(k, s.b, "no", "evidence|sign|indication|suggestion") {
+					noEvidence = true
+				}
+			case w == "gang" || w == "group" || w == "hackers" || w == "attackers" || w == "criminals":
+				gang = true
+			}
+			if lx.dataWord[w] {
+				data = true
+			}
+			if v.words[k].ent >= 0 && attackers[v.words[k].ent] {
+				gang = true
+			}
+		}
+		switch {
+		case deny && (data || theft), noEvidence && (data || theft):
+			denied = true
+		case v.phraseIn(s.a, s.b, lx.suspectCue) && (data || theft):
+			suspected = true
+		case conf && theft && !neg:
+			confirmed = true
+		case gang && theft && (v.phraseIn(s.a, s.b, words("claimed", "claims", "claim", "said it had", "says it has", "claimed to have"))):
+			claimed = true
+		}
+	}
+	switch {
+	case confirmed:
+		return model.BreachConfirmed
+	case denied:
+		return model.BreachDenied
+	case suspected, claimed:
+		return model.BreachSuspected
+	}
+	return model.BreachNotStated
+}
+
+// kind decides the incident type from words in the victim's sentences.
+func (b *Builder) kind(v *view, i int, inc model.Incident) string {
+	var ransom, ddos, phish, mal bool
+	for _, si := range v.sentencesOf(i) {
+		s := v.sents[si]
+		ransom = ransom || v.phraseIn(s.a, s.b, b.lx.ransomCue)
+		ddos = ddos || v.phraseIn(s.a, s.b, b.lx.ddosCue)
+		phish = phish || v.phraseIn(s.a, s.b, b.lx.phishingCue)
+		mal = mal || v.phraseIn(s.a, s.b, b.lx.malwareCue)
+	}
+	switch {
+	case ransom:
+		return model.IncidentRansomware
+	case ddos:
+		return model.IncidentDDoS
+	case phish:
+		return model.IncidentPhishing
+	case mal:
+		return model.IncidentMalware
+	}
+	if inc.DataBreach == model.BreachConfirmed || inc.DataBreach == model.BreachSuspected {
+		down := false
+		for _, s := range inc.Systems {
+			switch s.Status {
+			case model.StatusUnavailable, model.StatusSuspended, model.StatusDegraded:
+				down = true
+			}
+		}
+		if !down {
+			return model.IncidentDataBreach
+		}
+	}
+	return model.IncidentCyberattack
+}
+
+// date picks the earliest resolved date close to a word reporting the attack
+// or its first effect ("became unavailable on Wednesday 30 September", "an
+// intrusion it first detected in February").
+func (b *Builder) date(v *view, vi *victim) *model.DateValue {
+	best := -1
+	for _, an := range vi.anchors {
+		s := v.sents[an.sent]
+		for k := max(s.a, an.word-6); k < min(s.b, an.word+9); k++ {
+			d := v.words[k].date
+			if d < 0 || d >= len(v.in.Dates) || v.in.Dates[d].Value == "" {
+				continue
+			}
+			// "until 1 November", "by Thursday": not when it began
+			p := k - 1
+			for p >= s.a && v.words[p].date == d {
+				p--
+			}
+			if p >= s.a && alt(v.words[p].low, "until|till|by|before|next|since") {
+				continue
+			}
+			if p-1 >= s.a && v.words[p].low == "least" {
+				continue
+			}
+			if best < 0 || earlier(v.in.Dates[d].Value, v.in.Dates[best].Value) {
+				best = d
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	d := v.in.Dates[best]
+	return &model.DateValue{Text: d.Text, Value: d.Value, Precision: d.Precision}
+}
+
+// earlier reports whether ISO value a starts before b; on a tie the more
+// precise (shorter interval) wins.
+func earlier(a, b string) bool {
+	sa, sb := a, b
+	if k := strings.IndexByte(a, '/'); k >= 0 {
+		sa = a[:k]
+	}
+	if k := strings.IndexByte(b, '/'); k >= 0 {
+		sb = b[:k]
+	}
+	if sa != sb {
+		return sa < sb
+	}
+	return len(a) < len(b)
+}
+
+// quotesOf returns the indices of the quotes spoken by the victim or by a
+// person named in a sentence that also names the victim ("Maria Keller,
+// chief information officer at VCT, said").
+func (b *Builder) quotesOf(v *view, ent int) []int {
+	id := v.in.Entities[ent].ID
+	people := map[string]bool{}
+	for _, s := range v.sents {
+		hasVictim := false
+		for k := s.a; k < s.b; k++ {
+			if v.words[k].ent == ent {
+				hasVictim = true
+			}
+		}
+		if !hasVictim {
+			continue
+		}
+		for k := s.a; k < s.b; k++ {
+			if e := v.words[k].ent; e >= 0 && v.isPerson(e) {
+				people[v.in.Entities[e].ID] = true
+			}
+		}
+	}
+	out := []int{}
+	for qi, q := range v.in.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		if (q.Speaker.ID != "" && q.Speaker.ID == id) || people[q.Speaker.ID] {
+			out = append(out, qi)
+		}
+	}
+	return out
+}
+
+// evidence returns the spans of the sentences that report victim i's
+// incident: those naming it as attacked and those of its part of the story
+// that speak of the attack.
+func (b *Builder) evidence(v *view, i int, vi *victim, cues [][]cue) []model.Span {
+	out := []model.Span{}
+	for si, s := range v.sents {
+		if vi.cueSents[si] || (s.body && s.victim == i && len(cues[si]) > 0) {
+			out = append(out, s.span)
+		}
+	}
+	return out
 }

@@ -1,0 +1,529 @@
+package incidents
+
+import (
+	"strings"
+	"unicode"
+)
+
+// cue is a word that reports an attack event.
+type cue struct {
+	i      int  // word index
+	strong bool // a particular attack, fit to make a victim
+	noun   bool // an attack noun ("attack", "intrusion"), not a verb
+}
+
+// attackCues returns the attack cues of sentence s: attack nouns that name
+// one particular event (not plural, not "a similar attack", not
+// hypothetical), passive attack verbs ("was hit", "was targeted") and passive
+// data theft ("had been stolen").
+func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
+	lx := b.lx
+	for i := s.a; i < s.b; i++ {
+		w := v.words[i].low
+		switch {
+		case lx.attackNoun[w]:
+			if !b.nounIsEvent(v, s, i) {
+				continue
+			}
+			strong := true
+			if w == "incident" || w == "campaign" || w == "compromise" {
+				p := ""
+				if i > s.a {
+					p = v.words[i-1].low
+				}
+				strong = p == "cyber" || p == "security" || p == "ransomware" || p == "phishing" || p == "hacking" || p == "malware" || p == "e-mail" || p == "email"
+				if w == "campaign" && !strong {
+					continue
+				}
+			}
+			if b.hypothetical(v, s, i) {
+				continue
+			}
+			out = append(out, cue{i: i, strong: strong, noun: true})
+		case lx.passiveHit[w] || lx.theft[w]:
+			if !b.passive(v, s, i) || b.hypothetical(v, s, i) {
+				continue
+			}
+			if lx.theft[w] && !b.dataNear(v, s, i) {
+				continue
+			}
+			out = append(out, cue{i: i, strong: true})
+		case w == "suffered" || w == "suffers" || w == "suffer":
+			if i+3 < s.b && b.hasAttackNounWithin(v, i+1, min(i+5, s.b)) {
+				out = append(out, cue{i: i, strong: true})
+			}
+		}
+	}
+	return out
+}
+
+// hasAttackNounWithin reports whether words[a:b] hold a singular attack noun.
+func (b *Builder) hasAttackNounWithin(v *view, a, e int) bool {
+	for k := a; k < e; k++ {
+		if b.lx.attackNoun[v.words[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounIsEvent reports whether the attack noun at i names one particular
+// attack: it has a determiner ("a", "the", "its") before its modifiers, or,
+// bare, it is the subject of an event verb ("malware was found"); a noun
+// used as a modifier of another attack noun or of "gang" defers to it.
+func (b *Builder) nounIsEvent(v *view, s sentence, i int) bool {
+	lx := b.lx
+	if i+1 < s.b {
+		n := v.words[i+1].low
+		if lx.attackNoun[n] || lx.attackPlural[n] || n == "gang" || n == "group" || n == "groups" || n == "gangs" ||
+			n == "operators" || n == "family" || n == "families" || n == "strain" || n == "traffic" || n == "attacks" ||
+			n == "like" || n == "fatigue" || n == "emails" || n == "e-mails" || n == "messages" || n == "victims" {
+			return false
+		}
+		if n == "attack" {
+			return false
+		}
+	}
+	for k := i - 1; k >= s.a && k >= i-7; k-- {
+		w := v.words[k].low
+		if lx.generic[w] {
+			return false
+		}
+		if lx.determiner[w] {
+			return true
+		}
+		if w == "'s" || w == "\u2019s" {
+			return true
+		}
+		if lx.typeWord[w] || v.words[k].date >= 0 || (v.words[k].cap && v.words[k].ent < 0) || isDigits(w) {
+			continue
+		}
+		break
+	}
+	// bare: "malware was found", "ransomware hit"
+	if i+1 < s.b {
+		n := v.words[i+1].low
+		if n == "hit" || n == "struck" || n == "knocked" || n == "took" || n == "crippled" || n == "disrupted" || n == "encrypted" || n == "forced" {
+			return true
+		}
+		if (n == "was" || n == "were" || n == "has" || n == "had") && i+2 < s.b {
+			m := v.words[i+2].low
+			return m == "found" || m == "discovered" || m == "detected" || m == "identified" || m == "been"
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// passive reports whether the participle at i follows a form of "be"
+// ("was hit", "had been stolen", "to be targeted").
+func (b *Builder) passive(v *view, s sentence, i int) bool {
+	for k := i - 1; k >= s.a && k >= i-3; k-- {
+		w := v.words[k].low
+		if w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being" || w == "get" || w == "got" {
+			return true
+		}
+		if !(b.lx.aux[w] || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return false
+}
+
+// dataNear reports whether a data word stands within the sentence around i.
+func (b *Builder) dataNear(v *view, s sentence, i int) bool {
+	for k := max(s.a, i-12); k < min(s.b, i+8); k++ {
+		if b.lx.dataWord[v.words[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether a modal, "if" or "whether" stands shortly
+// before the cue at i, as in "if an attack hit" or "will be taken down by an
+// attack".
+func (b *Builder) hypothetical(v *view, s sentence, i int) bool {
+	for k := i - 1; k >= s.a && k >= i-8; k-- {
+		w := v.words[k].low
+		if w == "," || w == ";" || w == ":" {
+			if k < i-3 {
+				return false
+			}
+			continue
+		}
+		if b.lx.hypothetical[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectMention returns the first word of the sentence's subject when that
+// subject is an entity mention: the first mention of the sentence, with no
+// preposition, reporting verb or conjunction before it. It returns -1 when
+// the sentence does not open with an entity.
+func (b *Builder) subjectMention(v *view, s sentence) int {
+	// a lead-in ends at a colon or dash before any name: "Second, and more serious:"
+	for k := s.a; k < s.b; k++ {
+		w := v.words[k]
+		if w.ent >= 0 && v.isOrg(w.ent) || w.quote >= 0 {
+			break
+		}
+		if w.low == ":" || w.low == "-" || w.low == "\u2013" || w.low == "\u2014" {
+			s.a = k + 1
+		}
+	}
+	for k := s.a; k < s.b; k++ {
+		w := v.words[k]
+		if w.quote >= 0 {
+			return -1
+		}
+		switch w.low {
+		case "(":
+			// a bracketed aside ("(Harbour Wire)") holds no subject
+			for k < s.b && v.words[k].low != ")" {
+				k++
+			}
+			continue
+		}
+		if w.ent >= 0 {
+			if !v.isOrg(w.ent) && !v.isPerson(w.ent) {
+				continue // a place: "UK freight forwarder X"
+			}
+			return k
+		}
+		if b.lx.subjectBlock[w.low] || b.lx.reportVerb[w.low] || b.lx.pronoun[w.low] {
+			return -1
+		}
+		if b.lx.attackNoun[w.low] && k > s.a {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nearestOrgBefore returns the entity of the organisation mention closest
+// before word i in the sentence, skipping an apposition or relative clause
+// between commas; -1 if there is none or a clause boundary comes first.
+func (b *Builder) nearestOrgBefore(v *view, s sentence, i int) int {
+	depth := 0
+	for k := i - 1; k >= s.a; k-- {
+		w := v.words[k]
+		if w.ent >= 0 {
+			if v.isOrg(w.ent) && depth == 0 {
+				return w.ent
+			}
+			if depth == 0 && !v.isOrg(w.ent) && v.isPerson(w.ent) {
+				return -1
+			}
+			continue
+		}
+		switch w.low {
+		case ",":
+			depth = 1 - depth
+		case "that", "which", "who", ";", ":", "said", "says", "told":
+			if depth == 0 {
+				return -1
+			}
+		}
+		if k < i-25 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// victimHits finds the organisations sentence s reports as attacked, with a
+// weight: 2 for a direct pattern ("X was hit by", "the attack on X", "the
+// website of X" knocked offline), 1 for the subject of a sentence reporting
+// an attack ("X said ... after an attack").
+func (b *Builder) victimHits(v *view, s sentence, cues []cue, hit func(ent, weight, word int)) {
+	if len(cues) == 0 {
+		return
+	}
+	subj := b.subjectMention(v, s)
+	for _, c := range cues {
+		if v.words[c.i].quote >= 0 {
+			continue
+		}
+		w := v.words[c.i].low
+		// the attack on X / against X
+		if c.noun && c.i+1 < s.b && (v.words[c.i+1].low == "on" || v.words[c.i+1].low == "against") {
+			k := c.i + 2
+			if k < s.b && v.words[k].low == "the" {
+				k++
+			}
+			if k < s.b && v.isOrg(v.words[k].ent) {
+				hit(v.words[k].ent, 2, k)
+			}
+		}
+		// X was hit / targeted / suffered
+		if !c.noun && (b.lx.passiveHit[w] || w == "suffered" || w == "suffers" || w == "suffer") {
+			if e := b.nearestOrgBefore(v, s, c.i); e >= 0 {
+				hit(e, 2, c.i)
+			}
+		}
+		// "to be targeted by", "the target of", "the victim of", "fell victim to"
+		if c.noun && c.i >= s.a+2 {
+			p := v.words[c.i-1].low
+			if p == "a" || p == "an" {
+				q := v.words[c.i-2].low
+				if q == "of" && c.i >= s.a+4 && (v.words[c.i-3].low == "target" || v.words[c.i-3].low == "victim") {
+					if e := b.nearestOrgBefore(v, s, c.i-3); e >= 0 {
+						hit(e, 2, c.i)
+					}
+				}
+			}
+		}
+		// subject of the sentence
+		if c.strong && subj >= 0 && subj < c.i && v.isOrg(v.words[subj].ent) {
+			hit(v.words[subj].ent, 1, subj)
+		}
+	}
+	// the <system> of X, in a sentence reporting an attack
+	for k := s.a + 2; k < s.b; k++ {
+		w := v.words[k]
+		if w.ent < 0 || !v.isOrg(w.ent) || v.mentionStart(k, s.a) != k {
+			continue
+		}
+		j := k - 1
+		if v.words[j].low == "the" {
+			j--
+		}
+		if j > s.a && v.words[j].low == "of" && b.lx.systemHead[v.words[j-1].low] && v.words[j-1].quote < 0 {
+			for _, c := range cues {
+				if c.i < j && c.strong {
+					hit(w.ent, 2, k)
+					break
+				}
+			}
+		}
+	}
+}
+
+// attackerEntities marks the organisations named as attackers: "claimed by
+// the X gang", "a group calling itself X", "the hacking group X", "X claimed
+// responsibility".
+func (b *Builder) attackerEntities(v *view) map[int]bool {
+	out := map[int]bool{}
+	for _, s := range v.sents {
+		for k := s.a; k < s.b; k++ {
+			w := v.words[k]
+			if w.ent < 0 || !v.isOrg(w.ent) || v.mentionStart(k, s.a) != k {
+				continue
+			}
+			e := v.mentionEnd(k, s.b)
+			if b.endsWithAny(v, s.a, k, b.lx.gangBefore) {
+				out[w.ent] = true
+				continue
+			}
+			j := e
+			if j < s.b && v.words[j].low == "," {
+				// skip an apposition or relative clause: "X, which first appeared in 2021, has claimed"
+				for j++; j < s.b && j < e+20 && v.words[j].low != ","; j++ {
+				}
+				j++
+			}
+			if b.startsWithAny(v, e, s.b, b.lx.gangAfter) || (j < s.b && b.startsWithAny(v, j, s.b, b.lx.gangAfter)) {
+				out[w.ent] = true
+			}
+		}
+	}
+	return out
+}
+
+// endsWithAny reports whether one of the phrases ends just before word k
+// (a "the" between is allowed).
+func (b *Builder) endsWithAny(v *view, a, k int, phrases [][]string) bool {
+	for _, skip := range []int{0, 1} {
+		end := k - skip
+		if skip == 1 && (end-1 < a || v.words[end].low != "the") {
+			continue
+		}
+		if skip == 1 {
+			end = k - 1
+		}
+		for _, p := range phrases {
+			st := end - len(p)
+			if st < a {
+				continue
+			}
+			if v.has(st, end, p...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsWithAny reports whether one of the phrases starts at word k.
+func (b *Builder) startsWithAny(v *view, k, e int, phrases [][]string) bool {
+	for _, p := range phrases {
+		if v.has(k, e, p...) {
+			return true
+		}
+	}
+	return false
+}
+
+// family is a malware family named in the text: not an entity.
+type family struct {
+	name  string
+	words []int // every word index where the name occurs (first word)
+}
+
+// malwareFamilies finds names of malware families: "the malware, identified
+// as SeaLamprey", "the X ransomware", "the X worm", where X is a capitalised
+// word that is not an entity.
+func (b *Builder) malwareFamilies(v *view) []family {
+	var names []string
+	seen := map[string]bool{}
+	add := func(n string) {
+		if n != "" && !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	for _, s := range v.sents {
+		for k := s.a; k < s.b; k++ {
+			if !b.lx.malwareNoun[v.words[k].low] {
+				continue
+			}
+			j := k + 1
+			if j < s.b && v.words[j].low == "," {
+				j++
+			}
+			for _, p := range b.lx.familyIntro {
+				if v.has(j, s.b, p...) {
+					add(b.capName(v, s, j+len(p)))
+				}
+			}
+			if k > s.a {
+				p := v.words[k-1]
+				if p.cap && p.ent < 0 && p.quote < 0 && k-1 > s.a && !b.lx.stop[p.low] && !b.lx.determiner[p.low] &&
+					!b.lx.typeWord[p.low] && len([]rune(p.text)) > 2 && hasInnerCapital(p.text) {
+					add(p.text)
+				}
+			}
+		}
+	}
+	var out []family
+	for _, n := range names {
+		f := family{name: n}
+		for k := range v.words {
+			if v.words[k].text == n {
+				f.words = append(f.words, k)
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// hasInnerCapital reports whether s has a capital letter after its first
+// letter, as coined names do ("SeaLamprey", "NotPetya", "WannaCry").
+func hasInnerCapital(s string) bool {
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// capName returns the capitalised non-entity words starting at k, joined.
+func (b *Builder) capName(v *view, s sentence, k int) string {
+	var parts []string
+	for ; k < s.b && len(parts) < 3; k++ {
+		w := v.words[k]
+		if !w.cap || w.ent >= 0 {
+			break
+		}
+		parts = append(parts, w.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// responderHits calls hit for each organisation sentence s names as helping
+// with the response: "working with X", "with the help of X", "engaged X",
+// "brought in the incident response firm X", "X and Y are working with
+// <victim>", "X began filtering the traffic".
+func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, hit func(ent int)) {
+	for k := s.a; k < s.b; k++ {
+		w := v.words[k]
+		if w.ent < 0 || !v.isOrg(w.ent) || v.mentionStart(k, s.a) != k {
+			continue
+		}
+		// a cue shortly before the name, with only a description between
+		found := false
+		for back := 0; back <= 5 && !found; back++ {
+			end := k - back
+			if end <= s.a {
+				break
+			}
+			if back > 0 {
+				m := v.words[end]
+				if b.lx.stop[m.low] || (m.ent >= 0 && m.ent != w.ent) || m.low == "." || m.low == ";" || m.low == ":" {
+					break
+				}
+			}
+			for _, p := range b.lx.respBefore {
+				st := end - len(p)
+				if st >= s.a && v.has(st, end, p...) {
+					if p[len(p)-1] == "with" && isVictim(w.ent) {
+						continue
+					}
+					found = true
+					break
+				}
+			}
+		}
+		if found {
+			hit(w.ent)
+			continue
+		}
+		// a cue shortly after: "X and the security firm Y are working with Z"
+		e := v.mentionEnd(k, s.b)
+		for j := e; j < s.b && j <= e+8; j++ {
+			m := v.words[j]
+			matched := false
+			for _, p := range b.lx.respAfter {
+				if v.has(j, s.b, p...) {
+					end := j + len(p)
+					if p[len(p)-1] == "with" {
+						t := end
+						if t < s.b && v.words[t].low == "the" {
+							t++
+						}
+						if t >= s.b || v.words[t].ent < 0 || !isVictim(v.words[t].ent) {
+							continue
+						}
+					}
+					matched = true
+					break
+				}
+			}
+			if matched {
+				hit(w.ent)
+				break
+			}
+			if m.ent >= 0 || m.low == "and" || m.low == "the" || m.low == "security" || m.low == "firm" ||
+				m.low == "company" || m.low == "specialist" || m.low == "," || m.low == "its" || m.low == "provider" {
+				continue
+			}
+			break
+		}
+	}
+}

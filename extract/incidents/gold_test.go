@@ -1,0 +1,355 @@
+package incidents
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/clipper-news/clipper/extract/annotate"
+	"github.com/clipper-news/clipper/model"
+)
+
+// goldFile is the part of a gold annotation (testdata/gold/FORMAT.md) these
+// tests read.
+type goldFile struct {
+	Organisations []struct {
+		Name    string   `json:"name"`
+		Aliases []string `json:"aliases"`
+	} `json:"organisations"`
+	People []struct {
+		Name string `json:"name"`
+		Role string `json:"role"`
+	} `json:"people"`
+	Places []string `json:"places"`
+	Dates  []struct {
+		Text  string `json:"text"`
+		Value string `json:"value"`
+	} `json:"dates"`
+	Quotes []struct {
+		Begins      string `json:"begins"`
+		Speaker     string `json:"speaker"`
+		SpeakerText string `json:"speaker_text"`
+	} `json:"quotes"`
+	Incidents []goldIncident `json:"incidents"`
+}
+
+type goldIncident struct {
+	Victim     string       `json:"victim"`
+	Type       string       `json:"type"`
+	Date       *string      `json:"date"`
+	Attackers  []string     `json:"attackers"`
+	Responders []string     `json:"responders"`
+	Systems    []goldSystem `json:"systems"`
+	DataBreach string       `json:"data_breach"`
+}
+
+type goldSystem struct {
+	Name   string `json:"name"`
+	Status string `json:"status"`
+}
+
+func readGold(t testing.TB, path string) goldFile {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read gold %s: %v", path, err)
+	}
+	var g goldFile
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatalf("parse gold %s: %v", path, err)
+	}
+	return g
+}
+
+// story is one article text with its layout.
+type story struct {
+	name, text string
+	standfirst bool
+}
+
+// readStories reads dir/*.txt; dir/standfirst.txt lists the stories whose
+// second paragraph is a standfirst.
+func readStories(t testing.TB, dir string) []story {
+	t.Helper()
+	sf := map[string]bool{}
+	if data, err := os.ReadFile(filepath.Join(dir, "standfirst.txt")); err == nil {
+		for _, l := range strings.Fields(string(data)) {
+			sf[l] = true
+		}
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []story
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".txt")
+		if name == "standfirst" {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatalf("read story %s: %v", p, err)
+		}
+		out = append(out, story{name: name, text: strings.TrimRight(string(data), "\n"), standfirst: sf[name]})
+	}
+	return out
+}
+
+// findAll returns the code-point spans of s in rs at word boundaries.
+func findAll(rs []rune, s string) []model.Span {
+	pat := []rune(s)
+	var out []model.Span
+	if len(pat) == 0 {
+		return nil
+	}
+	for i := 0; i+len(pat) <= len(rs); i++ {
+		if string(rs[i:i+len(pat)]) != s {
+			continue
+		}
+		if i > 0 && isWordRune(rs[i-1]) || i+len(pat) < len(rs) && isWordRune(rs[i+len(pat)]) {
+			continue
+		}
+		out = append(out, model.Span{Start: i, End: i + len(pat)})
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// goldInput builds the Input the other recognisers would give, from the gold
+// annotation: entity mentions where a gold name or alias (or a person's
+// surname) occurs, dates where a gold date text occurs, quotes from the gold
+// beginnings to the next closing mark. No pronoun mentions: they are not in
+// the gold.
+func goldInput(text string, standfirst bool, g goldFile) Input {
+	doc := annotate.New(text, annotate.Layout{Headline: true, Standfirst: standfirst})
+	rs := doc.Runes
+	type cand struct {
+		span model.Span
+		ent  int
+	}
+	var ents []model.Entity
+	var cands []cand
+	addEnt := func(typ, name string, names []string) {
+		e := model.Entity{ID: fmt.Sprintf("e%d", len(ents)+1), Type: typ, Name: name, Aliases: []string{}, Mentions: []model.Mention{}}
+		ents = append(ents, e)
+		for _, n := range names {
+			for _, sp := range findAll(rs, n) {
+				cands = append(cands, cand{sp, len(ents) - 1})
+			}
+		}
+	}
+	for _, o := range g.Organisations {
+		addEnt(model.EntityOrganisation, o.Name, append([]string{o.Name}, o.Aliases...))
+	}
+	for _, p := range g.People {
+		names := []string{p.Name}
+		if f := strings.Fields(p.Name); len(f) > 1 {
+			names = append(names, f[len(f)-1])
+		}
+		addEnt(model.EntityPerson, p.Name, names)
+	}
+	for _, pl := range g.Places {
+		addEnt(model.EntityPlace, pl, []string{pl})
+	}
+	// longest first, no overlaps
+	sort.SliceStable(cands, func(i, j int) bool {
+		return cands[i].span.End-cands[i].span.Start > cands[j].span.End-cands[j].span.Start
+	})
+	taken := make([]bool, len(rs))
+	for _, c := range cands {
+		free := true
+		for p := c.span.Start; p < c.span.End; p++ {
+			if taken[p] {
+				free = false
+			}
+		}
+		if !free {
+			continue
+		}
+		for p := c.span.Start; p < c.span.End; p++ {
+			taken[p] = true
+		}
+		e := &ents[c.ent]
+		e.Mentions = append(e.Mentions, model.Mention{Start: c.span.Start, End: c.span.End, Text: string(rs[c.span.Start:c.span.End])})
+	}
+	for i := range ents {
+		sort.Slice(ents[i].Mentions, func(a, b int) bool { return ents[i].Mentions[a].Start < ents[i].Mentions[b].Start })
+	}
+	var dates []model.Date
+	dtaken := make([]bool, len(rs))
+	ds := append([]struct {
+		Text  string `json:"text"`
+		Value string `json:"value"`
+	}{}, g.Dates...)
+	sort.SliceStable(ds, func(i, j int) bool { return len(ds[i].Text) > len(ds[j].Text) })
+	for _, d := range ds {
+		for _, sp := range findAll(rs, d.Text) {
+			if dtaken[sp.Start] || dtaken[sp.End-1] {
+				continue
+			}
+			for p := sp.Start; p < sp.End; p++ {
+				dtaken[p] = true
+			}
+			dates = append(dates, model.Date{Text: d.Text, Value: d.Value, Precision: precisionOf(d.Value), Start: sp.Start, End: sp.End})
+		}
+	}
+	sort.Slice(dates, func(i, j int) bool { return dates[i].Start < dates[j].Start })
+	var quotes []model.Quote
+	for _, q := range g.Quotes {
+		sps := findAll(rs, q.Begins)
+		if len(sps) == 0 {
+			continue
+		}
+		st := sps[0].Start
+		end := st
+		for end < len(rs) && rs[end] != '\u201d' && rs[end] != '"' {
+			end++
+		}
+		var sp *model.Ref
+		for _, e := range ents {
+			if e.Name == q.Speaker {
+				sp = &model.Ref{ID: e.ID, Name: e.Name}
+			}
+		}
+		quotes = append(quotes, model.Quote{Text: string(rs[st:end]), Speaker: sp, SpeakerText: q.SpeakerText, Start: st, End: end})
+	}
+	return Input{Doc: doc, Entities: ents, Dates: dates, Quotes: quotes}
+}
+
+func precisionOf(v string) string {
+	switch {
+	case strings.Contains(v, "/"):
+		return model.PrecisionRange
+	case len(v) == 10:
+		return model.PrecisionDay
+	case len(v) == 7:
+		return model.PrecisionMonth
+	}
+	return model.PrecisionYear
+}
+
+// asPred turns incidents into the scorer's view.
+func asPred(incs []model.Incident) []predIncident {
+	var out []predIncident
+	for _, inc := range incs {
+		p := predIncident{victim: inc.Victim.Name, typ: inc.Type, breach: inc.DataBreach}
+		if inc.Date != nil {
+			p.date = inc.Date.Value
+		}
+		for _, a := range inc.Attackers {
+			p.attackers = append(p.attackers, a.Name)
+		}
+		for _, r := range inc.Responders {
+			p.responders = append(p.responders, r.Name)
+		}
+		for _, s := range inc.Systems {
+			p.systems = append(p.systems, [2]string{s.Name, s.Status})
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func describe(incs []model.Incident) string {
+	var b strings.Builder
+	for _, inc := range incs {
+		d := "null"
+		if inc.Date != nil {
+			d = inc.Date.Value
+		}
+		fmt.Fprintf(&b, "  %s %s %s date=%s breach=%s attackers=%v responders=%v\n", inc.ID, inc.Victim.Name, inc.Type, d, inc.DataBreach, inc.Attackers, inc.Responders)
+		for _, s := range inc.Systems {
+			fmt.Fprintf(&b, "     - %q %s\n", s.Name, s.Status)
+		}
+	}
+	return b.String()
+}
+
+func describeGold(g goldFile) string {
+	var b strings.Builder
+	for _, inc := range g.Incidents {
+		d := "null"
+		if inc.Date != nil {
+			d = *inc.Date
+		}
+		fmt.Fprintf(&b, "  gold %s %s date=%s breach=%s attackers=%v responders=%v\n", inc.Victim, inc.Type, d, inc.DataBreach, inc.Attackers, inc.Responders)
+		for _, s := range inc.Systems {
+			fmt.Fprintf(&b, "     - %q %s\n", s.Name, s.Status)
+		}
+	}
+	return b.String()
+}
+
+// TestGoldDevelopmentSet scores Build on the development set and the seed
+// with inputs made from the gold annotation, and fails below the floors.
+func TestGoldDevelopmentSet(t *testing.T) {
+	b := New()
+	var sc scores
+	for _, st := range readStories(t, "../../testdata/incidents/stories") {
+		g := readGold(t, filepath.Join("../../testdata/gold", st.name+".gold.json"))
+		in := goldInput(st.text, st.standfirst, g)
+		got := b.Build(in)
+		checkSpans(t, st.name, in, got)
+		var one scores
+		one.grade(g, asPred(got))
+		sc.grade(g, asPred(got))
+		if one.incidents.fp+one.incidents.fn+one.systemsStatus.fp+one.systemsStatus.fn > 0 || one.typ.ok+one.date.ok+one.breach.ok < one.typ.n*3 || testing.Verbose() {
+			t.Logf("%s:\n%s%s", st.name, describe(got), describeGold(g))
+		}
+		if len(g.Incidents) == 0 && len(got) > 0 {
+			t.Errorf("%s: an article without an incident gave %d", st.name, len(got))
+		}
+	}
+	t.Logf("scores:\n%s", &sc)
+	floors := []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"incidents F1", sc.incidents.f1(), 0.90},
+		{"incident_type", sc.typ.value(), 0.85},
+		{"incident_date", sc.date.value(), 0.85},
+		{"data_breach", sc.breach.value(), 0.90},
+		{"systems+status F1", sc.systemsStatus.f1(), 0.75},
+	}
+	for _, f := range floors {
+		if f.got < f.floor {
+			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, f.floor)
+		}
+	}
+}
+
+// checkSpans checks that every span Build returns lies in the text and that
+// each system's name is the text of its span.
+func checkSpans(t *testing.T, name string, in Input, got []model.Incident) {
+	t.Helper()
+	n := len(in.Doc.Runes)
+	for _, inc := range got {
+		for _, s := range inc.Systems {
+			if s.Start < 0 || s.End > n || s.Start >= s.End {
+				t.Errorf("%s: system %q has span %d-%d outside the text", name, s.Name, s.Start, s.End)
+				continue
+			}
+			if txt := string(in.Doc.Runes[s.Start:s.End]); txt != s.Name {
+				t.Errorf("%s: system name %q but its span holds %q", name, s.Name, txt)
+			}
+		}
+		for _, e := range inc.Evidence {
+			if e.Start < 0 || e.End > n || e.Start >= e.End {
+				t.Errorf("%s: evidence span %d-%d outside the text", name, e.Start, e.End)
+			}
+		}
+		for _, q := range inc.Quotes {
+			if q < 0 || q >= len(in.Quotes) {
+				t.Errorf("%s: quote index %d out of range", name, q)
+			}
+		}
+	}
+}

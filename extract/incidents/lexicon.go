@@ -1,0 +1,195 @@
+package incidents
+
+// set is an immutable set of lowercase words.
+type set map[string]bool
+
+func newSet(words ...string) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
+}
+
+// lexicon holds the cue tables. It is built once by New and only read
+// afterwards.
+type lexicon struct {
+	attackNoun   set // singular nouns naming an attack event
+	attackPlural set // their plurals: generic talk about attacks
+	typeWord     set // modifiers that may stand before an attack noun
+	passiveHit   set // participles: "<victim> was hit/targeted by"
+	theft        set // participles of data theft: "data was stolen"
+	detect       set // verbs of first detection
+	hypothetical set // words that make a nearby attack hypothetical
+	generic      set // modifiers that make an attack another one: "a similar attack"
+	determiner   set // words that make an attack noun a particular event
+	prep         set // prepositions
+	stop         set // function words that end a noun phrase
+	aux          set // auxiliaries and adverbs between a subject and its status word
+	be           set // forms of "be" and linking verbs: a following participle is passive
+	modal        set
+	negation     set
+	quantifier   set // leading words stripped from a system's name
+	genericSys   set // words that alone do not name a system ("IT systems", "servers")
+	systemHead   set // nouns that head a system, service or operation
+	pronoun      set
+	anaphor      set // words that point back at systems just named
+	governor     set // verbs after which "to <verb>" reports a real act ("forced it to suspend")
+	gangBefore   [][]string
+	gangAfter    [][]string
+	respBefore   [][]string // cue words before a responder
+	respAfter    [][]string // cue words after a responder
+	malwareNoun  set
+	familyIntro  [][]string // "identified as", "known as" ...
+	ransomCue    [][]string
+	ddosCue      [][]string
+	phishingCue  [][]string
+	malwareCue   [][]string
+	dataWord     set
+	confirmWord  set
+	denyWord     set
+	suspectCue   [][]string
+	claimWord    set
+	investigate  set
+	reportVerb   set
+	subjectBlock set // words that, before an organisation, keep it from being the subject
+	precaution   set
+	passiveOnly  set // participles read only as passives: "X was compromised"
+}
+
+func words(ss ...string) [][]string {
+	out := make([][]string, len(ss))
+	for i, s := range ss {
+		out[i] = splitSpace(s)
+	}
+	return out
+}
+
+func splitSpace(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{
+		attackNoun: newSet("attack", "cyberattack", "cyber-attack", "intrusion", "breach", "hack",
+			"incident", "compromise", "outbreak", "campaign", "infection", "ransomware", "malware",
+			"phishing", "ddos", "denial-of-service", "worm", "trojan", "virus"),
+		attackPlural: newSet("attacks", "cyberattacks", "cyber-attacks", "intrusions", "breaches", "hacks",
+			"incidents", "outbreaks", "campaigns", "infections", "worms", "viruses", "trojans"),
+		typeWord: newSet("cyber", "ransomware", "malware", "phishing", "ddos", "denial-of-service",
+			"distributed", "sophisticated", "major", "serious", "suspected", "apparent", "targeted",
+			"data", "security", "it", "network", "email", "e-mail", "hacking", "criminal", "separate",
+			"recent", "large-scale", "massive", "significant", "coordinated", "(", ")", "usb"),
+		passiveHit: newSet("hit", "targeted", "attacked", "hacked", "breached", "compromised", "struck", "infected"),
+		theft:      newSet("stolen", "taken", "copied", "exfiltrated", "leaked", "downloaded", "accessed"),
+		detect:     newSet("detected", "discovered", "noticed", "found", "began", "started", "hit", "identified", "spotted"),
+		hypothetical: newSet("if", "would", "could", "should", "might", "may", "will", "whether", "unless",
+			"assume", "imagine", "suppose", "can", "shall"),
+		generic:    newSet("similar", "another", "other", "such", "like", "any", "future", "every", "possible", "potential"),
+		determiner: newSet("a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "last", "latest", "recent", "weekend's", "sunday's"),
+		prep: newSet("of", "at", "in", "on", "to", "for", "from", "through", "with", "by", "across",
+			"between", "during", "after", "before", "until", "while", "as", "into", "onto", "over",
+			"under", "about", "against", "within", "without", "since", "throughout", "among", "despite", "following", "like"),
+		stop: newSet("and", "or", "but", "although", "though", "because", "so", "yet", "nor", "if", "when",
+			"whether", "than", "that", "which", "who", "whom", "whose", "where", "is", "are", "was", "were",
+			"be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+			"could", "may", "might", "should", "must", "said", "says", "say", "told", "tells", "added",
+			"adding", "noted", "noting", "stressed", "revealed", "confirmed", "saw", "sees", "see",
+			"meaning", "means", "it", "they", "we", "he", "she", "them", "us", "you", "i", "me", "him",
+			"not", "no", "never", "also", "now", "still", "then", "there", "here", "what", "how",
+			"why", "while", "forced", "forcing", "after", "before", "since", "until", "including",
+			"comments", "commented", "explained", "warned", "announced", "reported", "stated", "insisted",
+			"admitted", "acknowledged", "denied", "claimed", "believes", "believed", "suspects", "suspected",
+			"however", "meanwhile", "instead", "though", "as", "like", "per", "due", "thus", "found",
+			"become", "became", "remain", "remains", "remained", "continue", "continues", "continued"),
+		aux: newSet("has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "remain",
+			"remains", "remained", "stay", "stays", "stayed", "still", "also", "now", "reportedly",
+			"partially", "partly", "fully", "briefly", "temporarily", "since", "gradually", "only",
+			"never", "not", "n't", "become", "became", "becomes", "to", "would", "will", "could",
+			"should", "may", "might", "can", "understood", "believed", "said", "reported", "thought",
+			"later", "then", "already", "largely", "completely", "subsequently", "quickly", "all",
+			"again", "mostly", "entirely", "apparently", "likely", "seen", "got", "gotten", "get", "gets"),
+		be:       newSet("was", "were", "is", "are", "be", "been", "being", "remain", "remains", "remained", "stay", "stays", "stayed", "become", "became", "becomes", "got", "gotten", "get", "gets"),
+		modal:    newSet("will", "would", "could", "should", "may", "might", "can", "shall", "must"),
+		negation: newSet("not", "never", "n't", "no"),
+		quantifier: newSet("the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these",
+			"those", "all", "some", "several", "many", "other", "own", "both", "every", "each", "any",
+			"number", "of", "few", "most", "certain", "two", "three", "four", "various", "further", "affected", "remaining"),
+		genericSys: newSet("system", "systems", "network", "networks", "server", "servers", "service",
+			"services", "it", "computer", "computers", "infrastructure", "data", "files", "information",
+			"operations", "everything", "technology", "platforms", "applications", "devices", "machines",
+			"parts", "part", "environment", "estate", "company", "business"),
+		systemHead: newSet("system", "systems", "website", "websites", "site", "sites", "portal", "portals",
+			"app", "apps", "application", "applications", "database", "databases", "server", "servers",
+			"links", "link", "interface", "interfaces", "email", "e-mail", "emails", "e-mails", "mail",
+			"network", "platform", "platforms", "services", "service", "operations", "automation",
+			"planning", "scheduling", "access", "register", "registry", "updates", "accounts", "account",
+			"mailboxes", "mailbox", "sailings", "check-in", "activities", "back-offices",
+			"back-office", "workstations", "workstation", "sticks", "traffic", "handling", "pilotage",
+			"payroll", "booking", "bookings", "ticketing", "invoicing", "billing", "processing", "tracking",
+			"gate", "gates", "cranes", "publications", "edi", "telephones", "phones", "phone",
+			"wifi", "wi-fi", "intranet", "extranet", "clearance", "deliveries", "shipments", "production",
+			"manufacturing", "logistics", "desk", "helpdesk", "hotline", "tools", "software", "computers",
+			"laptops", "devices", "files", "records", "documentation", "ecdis", "navigation", "radar",
+			"servers", "cloud", "storage", "backups", "backup", "capabilities", "connection", "connections",
+			"feeds", "feed", "api", "apis", "kiosks", "scanners", "payments", "payment", "orders", "ordering",
+			"reservations", "login", "logins", "erp", "tos", "pcs", "vpn", "crm", "scada", "dns"),
+		pronoun:  newSet("it", "they", "we", "he", "she", "them", "us", "you", "i", "me", "him", "this", "that"),
+		anaphor:  newSet("they", "these", "those", "both"),
+		governor: newSet("forced", "forcing", "forces", "force", "had", "decided", "chose", "opted", "obliged", "compelled", "prompted", "prompting", "causing", "caused", "led", "leading"),
+		gangBefore: words("claimed by", "claimed by the", "calling itself", "calls itself", "hacking group",
+			"hacker group", "hackers group", "ransomware group", "ransomware gang", "criminal group",
+			"cybercriminal group", "cyber-criminal group", "criminal gang", "threat actor", "extortion group",
+			"group known as", "gang known as", "attributed to", "attributed to the", "blamed on", "blamed on the",
+			"hacktivist group", "hacktivists", "state-backed group", "group called", "gang called"),
+		gangAfter: words("gang", "ransomware gang", "ransomware group", "hacking group", "hacker group",
+			"hackers", "claimed responsibility", "has claimed responsibility", "claimed the attack",
+			"claimed to", "claims to", "has claimed", "ransomware operators", "operators", "crew"),
+		respBefore: words("working with", "work with", "works with", "worked with", "with the help of",
+			"help of", "help from", "helped by", "engaged", "has engaged", "brought in", "called in",
+			"hired", "retained", "appointed", "supported by", "assisted by", "checks by", "check by",
+			"survey by", "investigation by", "analysis by", "specialists from", "experts from",
+			"investigators from", "alongside", "provider", "with support from", "support from",
+			"together with", "in partnership with", "contracted", "commissioned", "drafted in"),
+		respAfter: words("are working with", "is working with", "were working with", "was working with",
+			"are helping", "is helping", "was helping", "were helping", "began filtering", "is investigating",
+			"are investigating", "was investigating", "were investigating", "helped", "is assisting",
+			"are assisting", "has been helping", "have been helping", "is leading", "was called in",
+			"has been called in", "was brought in", "has been brought in", "was hired", "has been hired",
+			"found the", "discovered the", "detected the"),
+		malwareNoun: newSet("malware", "ransomware", "worm", "trojan", "virus", "spyware", "wiper", "backdoor", "botnet", "loader", "strain", "variant"),
+		familyIntro: words("identified as", "known as", "called", "dubbed", "named", "nicknamed"),
+		ransomCue:   words("ransomware", "decryption key", "ransom note", "ransom notes", "ransom demand", "encrypted by", "ransom of", "demanding", "bitcoin"),
+		ddosCue:     words("ddos", "denial-of-service", "denial of service", "booter", "flood of traffic"),
+		phishingCue: words("phishing", "business e-mail compromise", "business email compromise", "mfa fatigue", "spear-phishing", "smishing", "vishing"),
+		malwareCue:  words("malware", "worm", "trojan", "virus", "spyware", "wiper", "infected", "backdoor"),
+		dataWord: newSet("data", "files", "file", "information", "records", "names", "addresses", "details",
+			"documents", "gigabytes", "terabytes", "scans", "passports", "database", "emails", "e-mails",
+			"correspondence", "credentials", "passwords", "40gb", "personal"),
+		confirmWord: newSet("confirmed", "confirms", "confirm", "acknowledged", "admitted", "disclosed", "revealed"),
+		denyWord:    newSet("denied", "denies", "deny", "denying", "rejected", "refuted", "disputed"),
+		suspectCue: words("suspect", "suspects", "suspected", "believed to have been", "could not rule out",
+			"cannot rule out", "can not rule out", "can't rule out", "could not exclude", "may have been",
+			"might have been", "possibly", "potentially", "not ruled out", "could have been", "is investigating whether"),
+		claimWord:    newSet("claimed", "claims", "claim", "claiming", "said", "says", "alleged", "alleges", "boasted", "listed", "posted", "published"),
+		investigate:  newSet("investigating", "investigate", "investigation", "assessing", "examining", "verifying", "checking", "looking"),
+		reportVerb:   newSet("said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "commented", "noted", "confirmed", "revealed", "announced"),
+		subjectBlock: newSet("told", "by", "of", "with", "to", "from", "at", "for", "on", "against", "in", "and", "or", "said", "says", "according", "than", "via", "into", "like", "about", "behind", "what", "how", "including", "between", "among"),
+		passiveOnly:  newSet("affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "isolated", "reconnected", "recovered", "reopened"),
+		precaution:   newSet("precaution", "precautionary", "precautions", "preventive", "preventative", "proactively", "proactive"),
+	}
+}

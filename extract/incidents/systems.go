@@ -1,0 +1,1001 @@
+package incidents
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/clipper-news/clipper/model"
+)
+
+// sysHit is one system named in a clause with the status the clause gives it.
+type sysHit struct {
+	a, b     int // words[a:b] name the system (after trimming)
+	status   string
+	anaphor  bool // "these systems", "they": the systems just named
+	definite bool // "the website", "those links": may be a shorter name of one just named
+	head     int  // word index of the status cue
+	order    int  // position of the cue, for "status at the time of writing"
+}
+
+// clause forms: where the system stands relative to its status word.
+const (
+	formSubject = iota // "<system> became unavailable"
+	formObject         // "suspended <system>"
+)
+
+// statusAt recognises a status cue starting at word i. It returns the
+// status, the number of cue words, and the form: for a participle that can
+// be active or passive ("suspended", "restored") the form follows the words
+// before it. ok is false when no cue starts at i.
+func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form int, ok bool) {
+	w := v.words[i].low
+	has := func(ws ...string) bool { return v.has(i, s.b, ws...) }
+	switch {
+	case has("back", "up", "and", "running"):
+		return model.StatusRestored, 4, formSubject, true
+	case has("up", "and", "running"):
+		return model.StatusRestored, 3, formSubject, true
+	case has("back", "online|up"), has("back", "in|into", "service|operation"), has("back", "to", "normal"):
+		if i > s.a && alt(v.words[i-1].low, "brought|bring|brings|put|came|come|comes|coming") {
+			return model.StatusRestored, 3, formSubject, true
+		}
+		return model.StatusRestored, 2, formSubject, true
+	case has("went|go|goes|gone|going", "down|offline|dark"):
+		return model.StatusUnavailable, 2, formSubject, true
+	case has("slow", "to", "a", "crawl"):
+		return model.StatusDegraded, 4, formSubject, true
+	case has("subject", "to", "delays|disruption|disruptions|interruptions"):
+		return model.StatusDegraded, 3, formSubject, true
+	case has("working|operating|running|functioning|available", "only", "intermittently|partially|sporadically"):
+		return model.StatusDegraded, 3, formSubject, true
+	case has("working|operating|running|functioning|available", "intermittently|partially|sporadically|slowly"):
+		return model.StatusDegraded, 2, formSubject, true
+	case has("continued|continue|continues|continuing", "to", "function|operate|work|run"):
+		return model.StatusUnaffected, 3, formSubject, true
+	case has("continued|continue|continues", "throughout|normally|uninterrupted|unaffected|unhindered"):
+		return model.StatusUnaffected, 2, formSubject, true
+	case has("functioning|working|operating|running|worked|operated|functioned|ran", "as", "per", "usual"):
+		return model.StatusUnaffected, 4, formSubject, true
+	case has("functioning|working|operating|running|worked|operated|functioned|ran", "normally"),
+		has("functioning|working|operating|running|worked|operated|functioned|ran", "as", "normal|usual"):
+		return model.StatusUnaffected, 2, formSubject, true
+	case has("out", "of", "service|action"):
+		return model.StatusUnavailable, 3, formSubject, true
+	case has("gradually|partially|progressively", "being", "reconnected|restored|brought"):
+		return model.StatusDegraded, 3, formSubject, true
+	}
+	switch w {
+	case "unavailable", "inaccessible", "offline", "unreachable", "unusable", "down", "inoperable", "inoperative":
+		return model.StatusUnavailable, 1, formSubject, true
+	case "degraded", "slow", "slower", "sluggish", "intermittent", "patchy", "unstable", "delayed":
+		return model.StatusDegraded, 1, formSubject, true
+	case "unaffected", "unscathed", "operational", "secure", "spared", "unimpaired":
+		return model.StatusUnaffected, 1, formSubject, true
+	case "available", "accessible", "online":
+		return model.StatusUnaffected, 1, formSubject, true
+	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate":
+		return model.StatusRestored, 1, formObject, true
+	case "suspended", "halted", "paused", "disconnected", "suspend", "suspends", "suspending", "halt", "isolated":
+		return model.StatusSuspended, 1, formObject, true
+	case "disabled", "crippled", "paralysed", "paralyzed", "encrypted":
+		return model.StatusUnavailable, 1, formObject, true
+	case "slowed", "disrupted", "hampered":
+		return model.StatusDegraded, 1, formObject, true
+	case "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached":
+		return model.StatusCompromised, 1, formObject, true
+	case "accessed":
+		return model.StatusCompromised, 1, formObject, true
+	case "found", "discovered", "detected":
+		return model.StatusCompromised, 1, formObject, true
+	case "taken", "stolen", "copied", "downloaded", "exfiltrated", "removed", "extracted", "leaked":
+		for k := i + 1; k < s.b && k <= i+4; k++ {
+			if v.words[k].low == "from" {
+				return model.StatusCompromised, 1, formObject, true
+			}
+		}
+	case "access":
+		for k := i - 1; k >= s.a && k >= i-3; k-- {
+			if alt(v.words[k].low, "gave|given|giving|gain|gained|gaining|obtained|got|granted|gives") {
+				return model.StatusCompromised, 1, formObject, true
+			}
+		}
+	}
+	return "", 0, 0, false
+}
+
+// chain is what stands between a subject and its status word: auxiliaries,
+// negation, modals, adverbs.
+type chain struct {
+	start                                    int // first word of the chain
+	be, neg, modal, to, remain, still, being bool
+}
+
+func (b *Builder) chainBefore(v *view, s sentence, i int) chain {
+	c := chain{start: i}
+	for k := i - 1; k >= s.a; k-- {
+		w := v.words[k].low
+		isAdv := strings.HasSuffix(w, "ly") && !v.words[k].cap && v.words[k].ent < 0 && len(w) > 4
+		if !b.lx.aux[w] && !isAdv && !b.lx.negation[w] {
+			break
+		}
+		if w == "no" {
+			break
+		}
+		c.start = k
+		switch {
+		case b.lx.negation[w]:
+			c.neg = true
+		case b.lx.modal[w]:
+			c.modal = true
+		case w == "to":
+			c.to = true
+		case w == "remain" || w == "remains" || w == "remained" || w == "stay" || w == "stays" || w == "stayed":
+			c.remain, c.be = true, true
+		case w == "still":
+			c.still = true
+		case w == "being":
+			c.being, c.be = true, true
+		case b.lx.be[w]:
+			c.be = true
+		}
+	}
+	return c
+}
+
+// systemsIn returns the systems sentence s gives a status to. prev holds the
+// hits of the clause before, for "they", "these systems" and for a verb
+// phrase that shares its subject ("went down ... and has since been
+// restored").
+func (b *Builder) systemsIn(v *view, s sentence, out []sysHit) []sysHit {
+	precaution := false
+	for k := s.a; k < s.b; k++ {
+		if b.lx.precaution[v.words[k].low] {
+			precaution = true
+		}
+	}
+	var last []sysHit // hits of the previous cue in this sentence
+	consumed := -1    // words before this index belong to a matched cue
+	for i := s.a; i < s.b; i++ {
+		if i < consumed {
+			continue
+		}
+		if hits, next, st, ok := b.verbParticle(v, s, i, precaution); ok {
+			hits = b.withIncluding(v, s, next, hits, st, i)
+			out = append(out, hits...)
+			if len(hits) > 0 {
+				last = hits
+			}
+			consumed = next
+			continue
+		}
+		status, n, form, ok := b.statusAt(v, s, i)
+		if !ok {
+			continue
+		}
+		hits, next, st, ok := b.clause(v, s, i, n, status, form, last)
+		if !ok {
+			continue
+		}
+		hits = b.withIncluding(v, s, next, hits, st, i)
+		out = append(out, hits...)
+		if len(hits) > 0 {
+			last = hits
+		}
+		consumed = next
+	}
+	return out
+}
+
+// clause resolves one status cue at i (n words) to the systems it applies to.
+func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int, last []sysHit) ([]sysHit, int, string, bool) {
+	w := v.words[i].low
+	ci := i
+	if w == "back" && i > s.a && alt(v.words[i-1].low, "brought|bring|brings|put|came|come|comes|coming") {
+		ci = i - 1
+	}
+	c := b.chainBefore(v, s, ci)
+	// Infinitives report intentions ("working to restore"), except after
+	// "forced it to", "had to".
+	if c.to && (form == formObject) {
+		k := c.start - 1
+		for k >= s.a && (b.lx.pronoun[v.words[k].low] || v.words[k].low == "to") {
+			k--
+		}
+		if k < s.a || !b.lx.governor[v.words[k].low] {
+			return nil, i + n, status, false
+		}
+	}
+	if c.modal && !c.remain && !c.still {
+		return nil, i + n, status, false
+	}
+	// "whether confidential customer information has been compromised"
+	for k := c.start - 1; k >= s.a && k >= c.start-10; k-- {
+		if alt(v.words[k].low, "whether|if|unless|unclear") {
+			return nil, i + n, status, false
+		}
+	}
+	// an adjective, not a verb: "the compromised mailboxes", "an infected computer"
+	if c.start == i && i > s.a && n == 1 && (b.lx.determiner[v.words[i-1].low] || b.lx.quantifier[v.words[i-1].low]) {
+		return nil, i + n, status, false
+	}
+	if form == formObject && !c.be && b.lx.passiveOnly[w] {
+		if !b.invertedNegation(v, s, i) {
+			return nil, i + n, status, false
+		}
+	}
+	// "malware was found on <system>", "we found SeaLamprey on <system>"
+	if w == "found" || w == "discovered" || w == "detected" {
+		hits, next, ok := b.foundOn(v, s, i, status)
+		return hits, next, status, ok
+	}
+	// "data had been taken from <system>"
+	if alt(w, "taken|stolen|copied|downloaded|exfiltrated|removed|extracted|leaked") {
+		for k := i + 1; k < s.b && k <= i+4; k++ {
+			if v.words[k].low == "from" {
+				hits := b.objectNPs(v, s, k+1, status, i)
+				return hits, k + 1, status, len(hits) > 0
+			}
+		}
+		return nil, i + n, status, false
+	}
+	// "gave criminals access to <system>"
+	if w == "access" {
+		k := i + 1
+		if k < s.b && v.words[k].low == "to" {
+			hits := b.objectNPs(v, s, k+1, status, i)
+			return hits, k + 1, status, len(hits) > 0
+		}
+		return nil, i + n, status, false
+	}
+	// negated "not affected", "never interrupted"
+	inverted := false
+	if !c.neg && (w == "affected" || w == "interrupted" || w == "impacted" || w == "disrupted" || w == "compromised" || w == "hit") && c.start == i {
+		inverted = b.invertedNegation(v, s, i)
+	}
+	neg := c.neg || inverted
+	switch w {
+	case "affected", "interrupted", "impacted", "hit":
+		if !neg {
+			return nil, i + n, status, false
+		}
+		status = model.StatusUnaffected
+		form = formSubject
+	case "compromised", "disrupted", "breached", "infected":
+		if neg {
+			status = model.StatusUnaffected
+		}
+	case "available", "accessible", "online":
+		switch {
+		case neg:
+			status = model.StatusUnavailable
+		case c.remain || c.still || (i > s.a && v.words[i-1].low == "fully"):
+		default:
+			return nil, i + n, status, false
+		}
+	case "unavailable", "offline", "down", "inaccessible", "unreachable", "degraded", "slow", "slower", "sluggish",
+		"unaffected", "operational", "secure", "spared", "intermittent", "patchy", "unstable", "delayed", "unusable":
+		if n == 1 && !c.be && !c.remain {
+			return nil, i + n, status, false
+		}
+		if neg && status == model.StatusUnavailable {
+			status = model.StatusUnaffected
+		}
+	case "reconnected":
+		if c.being {
+			status = model.StatusDegraded
+		}
+	}
+	if neg && (status == model.StatusRestored || status == model.StatusSuspended) {
+		return nil, i + n, status, false
+	}
+	if form == formObject && (c.be || inverted) {
+		// passive: the system is the subject, unless "restored to X"
+		if i+n < s.b && v.words[i+n].low == "to" && (w == "restored" || w == "reconnected") {
+			hits := b.objectNPs(v, s, i+n+1, status, i)
+			return hits, i + n, status, true
+		}
+		form = formSubject
+	}
+	if form == formObject {
+		if w == "affected" || w == "impacted" {
+			return nil, i + n, status, false
+		}
+		start := i + n
+		// "suspend (all) access to X", "restored service to X"
+		for start < s.b && alt(v.words[start].low, "all|access|service|services|connectivity|connections") {
+			start++
+		}
+		if start < s.b && start > i+n && v.words[start].low == "to" {
+			start++
+		}
+		if w == "accessed" && start < s.b && !b.thingAhead(v, s, start) {
+			return nil, i + n, status, false
+		}
+		hits := b.objectNPs(v, s, start, status, i)
+		return hits, i + n, status, true
+	}
+	// subject form
+	end := c.start
+	if inverted {
+		end = i
+	}
+	if end > s.a && (v.words[end-1].low == "and" || (end-2 >= s.a && v.words[end-1].low == "and" && v.words[end-2].low == ",")) && len(last) > 0 {
+		// "went down ... and has since been restored": same subject
+		k := end - 1
+		if k > s.a && v.words[k-1].low == "," {
+			k--
+		}
+		if k <= s.a || !b.npWord(v, v.words[k-1]) || v.words[k-1].date >= 0 {
+			hits := make([]sysHit, len(last))
+			for j, h := range last {
+				h.status, h.head, h.order = status, i, i
+				hits[j] = h
+			}
+			return hits, i + n, status, true
+		}
+	}
+	hits := b.subjectNPs(v, s, end, status, i, inverted)
+	return hits, i + n, status, true
+}
+
+// thingAhead reports whether a noun phrase (not "what", not a pronoun)
+// follows at k.
+func (b *Builder) thingAhead(v *view, s sentence, k int) bool {
+	w := v.words[k].low
+	return !b.lx.stop[w] && !b.lx.prep[w] && !b.lx.pronoun[w] && w != "what"
+}
+
+// invertedNegation recognises "At no stage was <system> affected".
+func (b *Builder) invertedNegation(v *view, s sentence, i int) bool {
+	k := i - 1
+	for k >= s.a && b.npWord(v, v.words[k]) {
+		k--
+	}
+	if k < s.a || !alt(v.words[k].low, "was|were|has|have|had|is|are") {
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-4; j-- {
+		if alt(v.words[j].low, "no|never|nothing") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbParticle recognises "took <X> offline", "shut down <X>", "knocked <X>
+// offline", "was taken offline", "brought back into service".
+func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool) ([]sysHit, int, string, bool) {
+	w := v.words[i].low
+	var verb string
+	switch w {
+	case "take", "takes", "took", "taken", "taking":
+		verb = "take"
+	case "knock", "knocks", "knocked", "knocking":
+		verb = "knock"
+	case "shut", "shuts", "shutting":
+		verb = "shut"
+	case "switch", "switches", "switched", "switching", "turned", "turn", "turns":
+		verb = "switch"
+	default:
+		return nil, 0, "", false
+	}
+	c := b.chainBefore(v, s, i)
+	if c.modal && !c.remain {
+		return nil, 0, "", false
+	}
+	if c.to {
+		k := c.start - 1
+		for k >= s.a && b.lx.pronoun[v.words[k].low] {
+			k--
+		}
+		if k < s.a || !b.lx.governor[v.words[k].low] {
+			return nil, 0, "", false
+		}
+	}
+	status := model.StatusUnavailable
+	if verb == "shut" || verb == "switch" || precaution {
+		status = model.StatusSuspended
+	}
+	isParticle := func(k int) int {
+		switch {
+		case v.has(k, s.b, "offline"), v.has(k, s.b, "down"), v.has(k, s.b, "off"):
+			return 1
+		case v.has(k, s.b, "out", "of", "service|action"):
+			return 3
+		}
+		return 0
+	}
+	// particle right after the verb
+	if p := isParticle(i + 1); p > 0 {
+		if verb == "take" && v.words[i+1].low == "off" {
+			return nil, 0, "", false
+		}
+		next := i + 1 + p
+		if c.be {
+			hits := b.subjectNPs(v, s, c.start, status, i, false)
+			return hits, next, status, true
+		}
+		hits := b.objectNPs(v, s, next, status, i)
+		return hits, next, status, true
+	}
+	// "took its customs clearance platform offline"
+	for k := i + 1; k < s.b && k <= i+16; k++ {
+		if p := isParticle(k); p > 0 {
+			if v.words[k].low == "off" {
+				break
+			}
+			cut := k
+			for j := i + 1; j < k; j++ {
+				if b.lx.prep[v.words[j].low] {
+					cut = j
+					break
+				}
+			}
+			hits := b.npList(v, s, i+1, cut, status, i)
+			return hits, k + p, status, true
+		}
+		if v.words[k].low == "." || v.words[k].low == ";" || b.lx.stop[v.words[k].low] && v.words[k].low != "and" {
+			break
+		}
+	}
+	return nil, 0, "", false
+}
+
+// withIncluding gives the status of a clause to the systems listed after
+// "including" in it: "became unavailable, including the public website".
+func (b *Builder) withIncluding(v *view, s sentence, from int, hits []sysHit, status string, head int) []sysHit {
+	for k := from; k < s.b && k < from+12; k++ {
+		w := v.words[k].low
+		if w == ";" || w == "although" || w == "but" || w == "while" || w == "whereas" {
+			break
+		}
+		if w == "including" || (w == "such" && k+1 < s.b && v.words[k+1].low == "as") {
+			st := k + 1
+			if w == "such" {
+				st++
+			}
+			more := b.objectNPs(v, s, st, status, head)
+			return append(hits, more...)
+		}
+	}
+	return hits
+}
+
+// npWord reports whether w can stand inside a noun phrase.
+func (b *Builder) npWord(v *view, w word) bool {
+	if w.date >= 0 {
+		return false
+	}
+	l := w.low
+	if b.lx.stop[l] || b.lx.prep[l] && l != "via" {
+		return false
+	}
+	if l == "'s" || l == "\u2019s" || l == "&" || l == "(" || l == ")" {
+		return true
+	}
+	r := []rune(l)
+	if len(r) == 1 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) {
+		return false
+	}
+	if strings.HasSuffix(l, "ly") && !w.cap && len(l) > 4 && l != "family" && l != "supply" && l != "assembly" {
+		return false
+	}
+	if _, _, _, ok := b.statusAt(v, sentence{a: 0, b: len(v.words)}, indexOf(v, w)); ok && !w.cap {
+		return false
+	}
+	return true
+}
+
+func indexOf(v *view, w word) int {
+	// words are unique by span start; binary search
+	lo, hi := 0, len(v.words)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if v.words[m].span.Start < w.span.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// chunkBack returns the start of the noun phrase ending at end (exclusive),
+// including an acronym in brackets, and skipping a bracketed aside.
+func (b *Builder) chunkBack(v *view, s sentence, end int) int {
+	k := end - 1
+	for k >= s.a {
+		w := v.words[k]
+		if w.low == ")" {
+			o := k - 1
+			for o >= s.a && v.words[o].low != "(" && k-o < 8 {
+				o--
+			}
+			if o < s.a || v.words[o].low != "(" {
+				return k + 1
+			}
+			k = o - 1
+			continue
+		}
+		if w.low == "(" || !b.npWord(v, w) {
+			break
+		}
+		if k < end-1 && b.lx.possessive(w.low) {
+			return k // a determiner opens the phrase
+		}
+		k--
+	}
+	return k + 1
+}
+
+func (lx *lexicon) possessive(w string) bool {
+	return w == "their" || w == "our" || w == "his" || w == "her" || w == "my" || w == "your"
+}
+
+// subjectNPs finds the system that is the subject of the status cue whose
+// subject ends before word end: the nearest noun phrase that names a
+// system, looking past prepositional phrases and relative clauses ("EDI
+// links" in "Shipping lines that exchange data through EDI links were not
+// affected"; "customs interface" in "the customs interface that connects the
+// terminals to the NCG remained unavailable").
+func (b *Builder) subjectNPs(v *view, s sentence, end int, status string, head int, inverted bool) []sysHit {
+	k := end
+	// relative pronoun: "which was taken offline"
+	if k-1 >= s.a && alt(v.words[k-1].low, "which|that|who") {
+		k--
+		if k-1 >= s.a && v.words[k-1].low == "," {
+			k--
+		}
+	}
+	// ", which ... ," between subject and verb
+	if k-1 >= s.a && v.words[k-1].low == "," {
+		j := k - 2
+		for j >= s.a && v.words[j].low != "," && k-j < 25 {
+			j--
+		}
+		if j >= s.a && v.words[j].low == "," && j+1 < k && alt(v.words[j+1].low, "which|who|where|that|whose") {
+			k = j
+		} else {
+			return nil
+		}
+	}
+	if k-1 >= s.a {
+		p := v.words[k-1].low
+		if b.lx.anaphor[p] || p == "it" && false {
+			return []sysHit{{a: k - 1, b: k, status: status, anaphor: true, head: head, order: head}}
+		}
+		if (p == "them" || p == "it") && k-2 >= s.a && strings.HasSuffix(v.words[k-2].low, "ing") {
+			k--
+		}
+	}
+	var first []sysHit
+	for tries := 0; tries < 4 && k > s.a; tries++ {
+		c := b.chunkBack(v, s, k)
+		if c < k {
+			hits := b.npList(v, s, c, k, status, head)
+			hits = b.extendBack(v, s, c, hits, status, head)
+			if len(hits) > 0 && b.systemLike(v, hits[len(hits)-1]) {
+				return hits
+			}
+			if tries == 0 {
+				first = hits
+			}
+		}
+		// step over a preposition or relative word to the phrase before
+		j := c - 1
+		steps := 0
+		for j >= s.a && steps < 4 {
+			w := v.words[j]
+			if b.lx.prep[w.low] || alt(w.low, "that|which|and|or") || (strings.HasSuffix(w.low, "ed") && !w.cap) || v.words[j].ent >= 0 && !v.isOrg(v.words[j].ent) {
+				j--
+				steps++
+				continue
+			}
+			break
+		}
+		if steps == 0 {
+			// not a preposition: maybe "connects the terminals" — an unknown verb inside the chunk
+			if c < k && c > s.a && alt(v.words[c-1].low, "that|which") {
+				j = c - 2
+			} else {
+				break
+			}
+		}
+		k = j + 1
+	}
+	var out []sysHit
+	for _, h := range first {
+		if b.acceptable(v, h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// extendBack adds the conjuncts before a subject: "its vessel booking portal
+// and email", "Vessel traffic, pilotage and cargo handling".
+func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status string, head int) []sysHit {
+	if len(hits) == 0 || hits[0].anaphor || c-1 <= s.a || !alt(v.words[c-1].low, "and|or") {
+		return hits // "X, Y and Z": the coordinator nearest the verb is "and"
+	}
+	for len(hits) > 0 && c-1 > s.a && alt(v.words[c-1].low, "and|or|,|;") {
+		j := c - 1
+		if v.words[j].low == "and" || v.words[j].low == "or" {
+			if j-1 >= s.a && alt(v.words[j-1].low, ",|;") {
+				j--
+			}
+		}
+		c2 := b.chunkBack(v, s, j)
+		if c2 >= j {
+			break
+		}
+		prev := b.npList(v, s, c2, j, status, head)
+		if len(prev) == 0 {
+			break
+		}
+		hits = b.joinModifier(v, append(prev, hits...))
+		c = c2
+	}
+	return hits
+}
+
+// joinModifier merges "internal and external email systems" and "maritime
+// and port activities": a lone lowercase word coordinated with a longer
+// phrase modifies the phrase's head.
+func (b *Builder) joinModifier(v *view, hits []sysHit) []sysHit {
+	if len(hits) == 2 && hits[0].b-hits[0].a == 1 && hits[1].b-hits[1].a >= 2 && !v.words[hits[0].a].cap &&
+		!b.lx.systemHead[v.words[hits[0].a].low] {
+		h := hits[1]
+		h.a = hits[0].a
+		return []sysHit{h}
+	}
+	return hits
+}
+
+// objectNPs reads the list of systems that starts at word k: "the GISIS
+// database; IMODOCS; and Virtual Publications", "the company's payroll
+// system and its warehouse management system", "the ECDIS workstations of
+// four ships, and on several of the USB sticks".
+func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int) []sysHit {
+	var hits []sysHit
+	listed := false
+	for k < s.b {
+		e := k
+		for e < s.b {
+			w := v.words[e]
+			if w.low == "(" {
+				c := e + 1
+				for c < s.b && v.words[c].low != ")" && c-e < 8 {
+					c++
+				}
+				if c < s.b && v.words[c].low == ")" {
+					e = c + 1
+					continue
+				}
+				break
+			}
+			if !b.npWord(v, w) || (e > k && b.lx.possessive(w.low)) {
+				break
+			}
+			e++
+		}
+		if e == k {
+			break
+		}
+		one := b.npList(v, s, k, e, status, head)
+		if len(hits) > 0 && !listed && len(one) > 0 && !b.systemLike(v, one[0]) && !b.lx.determiner[v.words[k].low] {
+			break
+		}
+		hits = append(hits, one...)
+		// what follows: a coordinator, or "of ..." and then ", and on ..."
+		j := e
+		if j < s.b && v.words[j].low == "of" {
+			t := j + 1
+			for t < s.b && t < j+5 && b.npWord(v, v.words[t]) {
+				t++
+			}
+			j = t
+		}
+		if j >= s.b {
+			break
+		}
+		switch w := v.words[j].low; {
+		case w == "," || w == ";":
+			listed = listed || j == e
+			j++
+			if j < s.b && alt(v.words[j].low, "and|or") {
+				j++
+			}
+		case w == "and" || w == "or":
+			j++
+		default:
+			return b.joinModifier(v, b.joinAcronym(v, hits))
+		}
+		if j < s.b && alt(v.words[j].low, "on|in") && len(hits) > 0 {
+			j++
+		}
+		if j < s.b && v.words[j].low == "several" && j+2 < s.b && v.words[j+1].low == "of" {
+			j += 2
+		}
+		if j >= s.b || !b.npWord(v, v.words[j]) || v.words[j].low == "(" {
+			break
+		}
+		// a conjunct that is a verb phrase ends the list: "accessed a database and copied part of it"
+		if w := v.words[j].low; strings.HasSuffix(w, "ed") && !listed && !b.lx.systemHead[w] {
+			break
+		}
+		k = j
+	}
+	return b.joinModifier(v, b.joinAcronym(v, hits))
+}
+
+// joinAcronym merges conjuncts that an acronym in brackets spells out
+// together: "electronic chart display and information systems (ECDIS)".
+func (b *Builder) joinAcronym(v *view, hits []sysHit) []sysHit {
+	for i := 1; i < len(hits); i++ {
+		acr := acronymIn(v, hits[i])
+		if acr == "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			var initials []rune
+			for k := hits[j].a; k < hits[i].b; k++ {
+				w := v.words[k].low
+				if w == "(" {
+					break
+				}
+				if w == "and" || w == "of" || w == "the" || w == "," || w == "&" {
+					continue
+				}
+				initials = append(initials, unicode.ToUpper([]rune(w)[0]))
+			}
+			if strings.EqualFold(string(initials), acr) {
+				h := hits[i]
+				h.a = hits[j].a
+				out := append([]sysHit{}, hits[:j]...)
+				out = append(out, h)
+				return append(out, hits[i+1:]...)
+			}
+		}
+	}
+	return hits
+}
+
+// acronymIn returns the acronym in brackets that ends hit h, if any.
+func acronymIn(v *view, h sysHit) string {
+	if h.b-h.a >= 3 && v.words[h.b-1].low == ")" && v.words[h.b-3].low == "(" && isAcronym(v.words[h.b-2].text) {
+		return v.words[h.b-2].text
+	}
+	return ""
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// npList splits words[a:e] into system names at commas, semicolons and
+// "and"/"or", trims each, and keeps those that can name a system.
+func (b *Builder) npList(v *view, s sentence, a, e int, status string, head int) []sysHit {
+	var out []sysHit
+	st := a
+	depth := 0
+	for k := a; k <= e; k++ {
+		if k < e {
+			switch v.words[k].low {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			}
+		}
+		if k == e || depth == 0 && alt(v.words[k].low, ",|;|and|or") {
+			if h, ok := b.trim(v, st, k); ok {
+				h.status, h.head, h.order = status, head, head
+				out = append(out, h)
+			}
+			st = k + 1
+		}
+	}
+	out = b.joinAcronym(v, out)
+	// an apposition: "its client portal, Aegir Connect," names one system; keep the name
+	if len(out) == 2 && !hasCoordinator(v, a, e) && b.properName(v, out[1]) {
+		out = out[1:]
+	}
+	return out
+}
+
+func hasCoordinator(v *view, a, e int) bool {
+	for k := a; k < e; k++ {
+		if alt(v.words[k].low, "and|or|;") {
+			return true
+		}
+	}
+	return false
+}
+
+// properName reports whether h is capitalised throughout and no entity: a
+// product name.
+func (b *Builder) properName(v *view, h sysHit) bool {
+	for k := h.a; k < h.b; k++ {
+		if !v.words[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// foundOn reads "malware was found on X", "we found SeaLamprey on X": the
+// systems where malware was found are compromised.
+func (b *Builder) foundOn(v *view, s sentence, i int, status string) ([]sysHit, int, bool) {
+	malware := false
+	for k := max(s.a, i-4); k < min(s.b, i+4); k++ {
+		if b.lx.malwareNoun[v.words[k].low] || v.words[k].family {
+			malware = true
+		}
+	}
+	if !malware {
+		return nil, i + 1, false
+	}
+	for k := i + 1; k < s.b && k <= i+4; k++ {
+		if alt(v.words[k].low, "on|in|aboard") {
+			hits := b.objectNPs(v, s, k+1, status, i)
+			return hits, k + 1, len(hits) > 0
+		}
+	}
+	return nil, i + 1, false
+}
+
+// trim strips determiners, quantifiers, a possessor ("the IMO's", "the
+// company's") and a bracketed aside from words[a:e].
+func (b *Builder) trim(v *view, a, e int) (sysHit, bool) {
+	h := sysHit{a: a, b: e}
+	definite := false
+	for h.a < h.b {
+		w := v.words[h.a]
+		switch {
+		case w.low == "the" || w.low == "those" || w.low == "these" || w.low == "its" || w.low == "their" || w.low == "our":
+			definite = true
+			h.a++
+		case b.lx.quantifier[w.low]:
+			h.a++
+		case h.a+1 < h.b && (v.words[h.a+1].low == "'s" || v.words[h.a+1].low == "\u2019s"):
+			h.a += 2
+			definite = true
+		case w.ent >= 0 && v.isOrg(w.ent):
+			me := v.mentionEnd(h.a, h.b)
+			if me < h.b && (v.words[me].low == "'s" || v.words[me].low == "\u2019s") {
+				h.a = me + 1
+				definite = true
+				continue
+			}
+			if me < h.b && !v.words[me].cap {
+				h.a = me
+				continue
+			}
+			goto done
+		default:
+			goto done
+		}
+	}
+done:
+	// a bracketed aside that is not an acronym: "(Shared Services Centres)"
+	if h.b-h.a >= 3 && v.words[h.b-1].low == ")" && acronymIn(v, h) == "" {
+		o := h.b - 1
+		for o > h.a && v.words[o].low != "(" {
+			o--
+		}
+		if v.words[o].low == "(" {
+			h.b = o
+		}
+	}
+	for h.b > h.a && (v.words[h.b-1].low == "," || v.words[h.b-1].low == "(") {
+		h.b--
+	}
+	if h.a >= h.b {
+		// only a determiner and a pronoun-like word: "these", "those"
+		return h, false
+	}
+	h.definite = definite
+	if h.b-h.a == 1 && b.lx.anaphor[v.words[h.a].low] {
+		h.anaphor = true
+		return h, true
+	}
+	// demonstrative + generic noun: "these systems"
+	if definite && (v.words[a].low == "these" || v.words[a].low == "those") && b.allGeneric(v, h) {
+		h.anaphor = true
+		return h, true
+	}
+	if b.allGeneric(v, h) {
+		return h, false
+	}
+	// entity only, person or place, or a pronoun
+	allEnt := true
+	for k := h.a; k < h.b; k++ {
+		w := v.words[k]
+		if w.ent < 0 {
+			allEnt = false
+		}
+		if b.lx.pronoun[w.low] {
+			return h, false
+		}
+	}
+	if allEnt {
+		return h, false
+	}
+	return h, true
+}
+
+// allGeneric reports whether h holds only words too general to name a
+// system ("IT systems", "servers", "a number of systems").
+func (b *Builder) allGeneric(v *view, h sysHit) bool {
+	for k := h.a; k < h.b; k++ {
+		w := v.words[k].low
+		if !b.lx.genericSys[w] && !b.lx.quantifier[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// systemLike reports whether h looks like the name of a system, service or
+// operation: its head is a system noun, or it holds a product name or an
+// acronym that is not an entity.
+func (b *Builder) systemLike(v *view, h sysHit) bool {
+	if h.anaphor {
+		return true
+	}
+	last := h.b - 1
+	if v.words[last].low == ")" && h.b-h.a >= 3 {
+		last = h.b - 4
+		if last < h.a {
+			last = h.a
+		}
+	}
+	if b.lx.systemHead[v.words[last].low] {
+		return true
+	}
+	for k := h.a; k < h.b; k++ {
+		w := v.words[k]
+		if w.ent < 0 && (w.cap && k > 0 && !v.isSentenceStart(k) || isAcronym(w.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptable is the fallback test for a subject that did not look like a
+// system: any trimmed phrase that is not an entity.
+func (b *Builder) acceptable(v *view, h sysHit) bool {
+	if h.anaphor {
+		return true
+	}
+	for k := h.a; k < h.b; k++ {
+		if v.words[k].ent >= 0 {
+			return false
+		}
+	}
+	w := v.words[h.b-1].low
+	return !b.lx.reportVerb[w] && !b.lx.stop[w]
+}
+
+// isSentenceStart reports whether word k opens its sentence.
+func (v *view) isSentenceStart(k int) bool {
+	for _, s := range v.sents {
+		if s.a == k {
+			return true
+		}
+		if s.a > k {
+			break
+		}
+	}
+	return false
+}

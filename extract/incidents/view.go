@@ -1,0 +1,176 @@
+package incidents
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/clipper-news/clipper/extract/annotate"
+	"github.com/clipper-news/clipper/model"
+)
+
+// word is one token of the article, quotation marks left out.
+type word struct {
+	text, low string
+	span      model.Span
+	ent       int  // index into Input.Entities of the mention covering it, or -1
+	mention   int  // serial number of that mention, or -1
+	date      int  // index into Input.Dates of the date covering it, or -1
+	quote     int  // index into Input.Quotes of the quote covering it, or -1
+	cap       bool // starts with a capital letter
+	family    bool // part of a malware family's name
+}
+
+// sentence is a run of words of one body sentence.
+type sentence struct {
+	a, b   int // words[a:b]
+	span   model.Span
+	body   bool // in a body paragraph (not headline or standfirst)
+	victim int  // index into the view's victims this sentence reports on, or -1
+}
+
+// view is the article seen as words and sentences, with entities, dates and
+// quotes laid over the words.
+type view struct {
+	in    Input
+	words []word
+	sents []sentence
+}
+
+// isQuoteMark reports whether a one-rune token is a quotation mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb", "\u2039", "\u203a", "`":
+		return true
+	}
+	return false
+}
+
+func newView(in Input) *view {
+	d := in.Doc
+	n := len(d.Runes)
+	entAt := make([]int32, n)
+	menAt := make([]int32, n)
+	dateAt := make([]int32, n)
+	quoteAt := make([]int32, n)
+	for i := range entAt {
+		entAt[i], menAt[i], dateAt[i], quoteAt[i] = -1, -1, -1, -1
+	}
+	serial := int32(0)
+	for ei, e := range in.Entities {
+		for _, m := range e.Mentions {
+			a, b := clamp(m.Start, n), clamp(m.End, n)
+			for p := a; p < b; p++ {
+				entAt[p], menAt[p] = int32(ei), serial
+			}
+			serial++
+		}
+	}
+	for di, dt := range in.Dates {
+		a, b := clamp(dt.Start, n), clamp(dt.End, n)
+		for p := a; p < b; p++ {
+			dateAt[p] = int32(di)
+		}
+	}
+	for qi, q := range in.Quotes {
+		a, b := clamp(q.Start, n), clamp(q.End, n)
+		for p := a; p < b; p++ {
+			quoteAt[p] = int32(qi)
+		}
+	}
+	v := &view{in: in, words: make([]word, 0, len(d.Tokens))}
+	for si, s := range d.Sentences {
+		a := len(v.words)
+		for _, t := range d.SentenceTokens(si) {
+			if isQuoteMark(t.Text) || t.Start < 0 || t.End > n || t.Start >= t.End {
+				continue
+			}
+			w := word{text: t.Text, low: strings.ToLower(t.Text), span: t.Span,
+				ent: int(entAt[t.Start]), mention: int(menAt[t.Start]), date: int(dateAt[t.Start]), quote: int(quoteAt[t.Start])}
+			if w.ent >= 0 && (entAt[t.End-1] != entAt[t.Start] || menAt[t.End-1] != menAt[t.Start]) {
+				w.ent, w.mention = -1, -1
+			}
+			r := []rune(t.Text)
+			w.cap = unicode.IsUpper(r[0])
+			v.words = append(v.words, w)
+		}
+		body := s.Paragraph < len(d.Paragraphs) && d.Paragraphs[s.Paragraph].Part == annotate.PartBody
+		v.sents = append(v.sents, sentence{a: a, b: len(v.words), span: s.Span, body: body, victim: -1})
+	}
+	return v
+}
+
+func clamp(x, n int) int {
+	if x < 0 {
+		return 0
+	}
+	if x > n {
+		return n
+	}
+	return x
+}
+
+// isOrg reports whether entity e is an organisation (an entity with no type
+// counts as one).
+func (v *view) isOrg(e int) bool {
+	if e < 0 || e >= len(v.in.Entities) {
+		return false
+	}
+	t := v.in.Entities[e].Type
+	return t == model.EntityOrganisation || t == ""
+}
+
+// isPerson reports whether entity e is a person.
+func (v *view) isPerson(e int) bool {
+	return e >= 0 && e < len(v.in.Entities) && v.in.Entities[e].Type == model.EntityPerson
+}
+
+// mentionStart returns the index of the first word of the mention holding
+// word i.
+func (v *view) mentionStart(i, a int) int {
+	for i > a && v.words[i-1].mention == v.words[i].mention && v.words[i].mention >= 0 {
+		i--
+	}
+	return i
+}
+
+// mentionEnd returns one past the last word of the mention holding word i.
+func (v *view) mentionEnd(i, b int) int {
+	m := v.words[i].mention
+	for i < b && v.words[i].mention == m && m >= 0 {
+		i++
+	}
+	return i
+}
+
+// ref returns a Ref to entity e.
+func (v *view) ref(e int) model.Ref {
+	return model.Ref{ID: v.in.Entities[e].ID, Name: v.in.Entities[e].Name}
+}
+
+// has reports whether words[i:] starts with the given lowercase words.
+func (v *view) has(i, b int, ws ...string) bool {
+	if i < 0 || i+len(ws) > b {
+		return false
+	}
+	for k, w := range ws {
+		if !alt(v.words[i+k].low, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// alt reports whether s is one of the '|'-separated alternatives in pat.
+func alt(s, pat string) bool {
+	for pat != "" {
+		k := strings.IndexByte(pat, '|')
+		if k < 0 {
+			return s == pat
+		}
+		if s == pat[:k] {
+			return true
+		}
+		pat = pat[k+1:]
+	}
+	return false
+}
