@@ -550,5 +550,9 @@ func (s *scan) matchWeekday(i int) (hit, bool) {
 	if abbr || s.kw(i-1, kwEvery) {
 		return hit{}, false
 	}
+	// "the Sunday Times" is a newspaper.
+	if n := s.tok(j); s.kw(i-1, kwThe) && n != nil && n.kind == kWord && n.title && n.e.cls != clsMonth {
+		return hit{}, false
+	}
 	return s.weekdayAlone(i, j, w), true
 }

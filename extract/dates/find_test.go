@@ -213,6 +213,13 @@ func TestFind(t *testing.T) {
 			reason: "relative expressions count from the reference",
 		},
 		{
+			name:   "quarters and newspapers",
+			text:   "Revenue fell in Q3 2021, the Sunday Times reported on Monday.",
+			ref:    friday,
+			want:   []want{{"2021", "2021", pYear}, {"Monday", "2020-09-28", pDay}},
+			reason: "a year after a quarter is a year; a weekday in a newspaper's name is not a date",
+		},
+		{
 			name:   "names that are months",
 			text:   "June Whitfield and April Jones spoke to The Sun on Sat 3 Oct.",
 			ref:    friday,

@@ -188,7 +188,8 @@ func (s *scan) yearAt(i int, joined bool) (int, bool) {
 	}
 	if p := s.tok(i - 1); p != nil {
 		switch {
-		case p.kind == kNumber:
+		case p.kind == kNumber && !s.touchesBefore(i-1):
+			// A series of numbers ("+39 010 2019 555"), but not "Q3 2021".
 			return 0, false
 		case p.kind == kPunct:
 			switch p.r {
