@@ -460,7 +460,7 @@ func (b *Builder) kind(v *view, i int, inc model.Incident) string {
 	case mal:
 		return model.IncidentMalware
 	}
-	if inc.DataBreach == model.BreachConfirmed || inc.DataBreach == model.BreachSuspected {
+	if inc.DataBreach == model.BreachConfirmed {
 		down := false
 		for _, s := range inc.Systems {
 			switch s.Status {
