@@ -1,0 +1,256 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// run executes clipper with args on test streams and returns the error.
+func run(t *testing.T, ios *IOStreams, args ...string) error {
+	t.Helper()
+	root := NewCmdRoot(ios)
+	root.SetArgs(args)
+	return root.ExecuteContext(context.Background())
+}
+
+func TestNewCmdExtractFlags(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    string
+		want    ExtractOptions
+		wantErr string
+		reason  string
+	}{
+		{"defaults", "a.txt", ExtractOptions{Paths: []string{"a.txt"}, Jobs: runtime.NumCPU(), Format: "auto", InputFormat: "files", MaxBytes: 16 << 20, Timeout: 30 * time.Second}, "", "flags default as documented"},
+		{"all", "-j 2 -o out.jsonl --pretty -q --date 2020-10-02 --format html --include *.htm --exclude old --max-bytes 100 --timeout 5s --follow-symlinks d",
+			ExtractOptions{Paths: []string{"d"}, Jobs: 2, Output: "out.jsonl", Pretty: true, Quiet: true, Date: "2020-10-02", Format: "html", InputFormat: "files",
+				Include: []string{"*.htm"}, Exclude: []string{"old"}, MaxBytes: 100, Timeout: 5 * time.Second, FollowSymlinks: true}, "", "every flag binds to its field"},
+		{"bad format", "--format pdf a", ExtractOptions{}, `invalid --format "pdf"`, "formats are an enum"},
+		{"bad date", "--date 30/09/2020 a", ExtractOptions{}, `invalid --date`, "dates are ISO"},
+		{"jsonl with paths", "--input-format jsonl a.txt", ExtractOptions{}, "reads standard input only", "jsonl comes on stdin"},
+		{"bad jobs", "-j 0", ExtractOptions{}, "invalid --jobs", "at least one worker"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ios, _, _, _ := Test()
+			var got *ExtractOptions
+			cmd := NewCmdExtract(ios, func(_ context.Context, o *ExtractOptions) error { got = o; return nil })
+			cmd.SetArgs(strings.Fields(tc.args))
+			cmd.SetOut(&bytes.Buffer{})
+			cmd.SetErr(&bytes.Buffer{})
+			err := cmd.Execute()
+			if tc.wantErr != "" {
+				var fe *FlagError
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) || !errors.As(err, &fe) {
+					t.Fatalf("error = %v, want a FlagError containing %q (%s)", err, tc.wantErr, tc.reason)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(&tc.want, got, cmpopts.IgnoreFields(ExtractOptions{}, "IO", "reference"), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("options mismatch (-want +got) (%s):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+const story = `PORT OPERATOR HIT BY CYBERATTACK
+
+Valmora Container Terminals said on Monday that its booking portal was unavailable after a cyberattack.
+`
+
+func TestExtractOneInputPipe(t *testing.T) {
+	ios, in, out, errOut := Test()
+	in.WriteString(story)
+	if err := run(t, ios, "extract", "--date", "2023-03-08"); err != nil {
+		t.Fatalf("extract: %v (stderr %q)", err, errOut)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 1 {
+		t.Errorf("piped output has %d lines, want one compact JSON object", n)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal(out.Bytes(), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if got := rec["source"].(map[string]any)["name"]; got != "-" {
+		t.Errorf("source.name = %v, want -", got)
+	}
+	if errOut.Len() != 0 {
+		t.Errorf("stderr = %q, want nothing on a pipe", errOut)
+	}
+}
+
+func TestExtractOneInputTTY(t *testing.T) {
+	ios, in, out, _ := Test()
+	ios.SetStdoutTTY(true)
+	in.WriteString(story)
+	if err := run(t, ios, "extract"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "{\n  \"schema_version\"") {
+		t.Errorf("terminal output is not indented: %.40q", out.String())
+	}
+}
+
+// TestExtractBatch runs a folder of 500 articles, a few of them bad: every
+// input gets exactly one line, in order, the bad ones error records, and the
+// command reports that some inputs failed.
+func TestExtractBatch(t *testing.T) {
+	dir := t.TempDir()
+	var want []string
+	bad := map[int]string{7: "binary", 123: "empty", 499: "binary"}
+	for i := range 500 {
+		name := filepath.Join(dir, fmt.Sprintf("a%03d.txt", i))
+		data := []byte(strings.Replace(story, "Monday", fmt.Sprintf("Monday %d", i), 1))
+		switch bad[i] {
+		case "binary":
+			data = []byte{0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3}
+		case "empty":
+			data = []byte("  \n")
+		}
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, name)
+	}
+	ios, _, _, errOut := Test()
+	outFile := filepath.Join(t.TempDir(), "out.jsonl")
+	err := run(t, ios, "extract", "-j", "4", "-o", outFile, dir)
+	if !errors.Is(err, ErrInputsFailed) {
+		t.Fatalf("extract = %v, want ErrInputsFailed", err)
+	}
+	if code := exitCode(err, ios); code != 1 {
+		t.Errorf("exit code %d, want 1", code)
+	}
+	f, err := os.Open(outFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var got []string
+	failures := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var line struct {
+			Source struct{ Name string }
+			Error  string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
+			t.Fatalf("line %d: %v", len(got)+1, err)
+		}
+		if line.Error != "" {
+			failures++
+			if !strings.Contains(line.Error, line.Source.Name) {
+				t.Errorf("error %q does not name its input", line.Error)
+			}
+		}
+		got = append(got, line.Source.Name)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("records out of order or missing (-want +got):\n%s", diff)
+	}
+	if failures != len(bad) {
+		t.Errorf("%d error records, want %d", failures, len(bad))
+	}
+	if strings.Count(errOut.String(), "clipper: ") != len(bad) {
+		t.Errorf("stderr should name each failed input once, got:\n%s", errOut)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(outFile), ".*.tmp"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left behind: %v", leftovers)
+	}
+}
+
+func TestExtractJSONL(t *testing.T) {
+	ios, in, out, _ := Test()
+	in.WriteString(`{"id":"a","text":"BIG HEADLINE\n\nThe port said it was fine.","date":"2020-10-02"}` + "\n")
+	in.WriteString("not json\n")
+	in.WriteString(`{"id":"c","html":"<html><body><article><h1>Port hit</h1><p>The port said it was fine.</p></article></body></html>"}` + "\n")
+	err := run(t, ios, "extract", "--input-format", "jsonl")
+	if !errors.Is(err, ErrInputsFailed) {
+		t.Fatalf("extract = %v, want ErrInputsFailed for the bad line", err)
+	}
+	var names []string
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var rec struct {
+			Source struct{ Name, Format string }
+			Error  string
+		}
+		if err := json.Unmarshal([]byte(l), &rec); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, rec.Source.Name+"/"+rec.Source.Format+"/"+fmt.Sprint(rec.Error != ""))
+	}
+	want := []string{"a/text/false", "line 2//true", "c/html/false"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("jsonl records mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestExtractMissingFile(t *testing.T) {
+	ios, _, out, _ := Test()
+	err := run(t, ios, "extract", filepath.Join(t.TempDir(), "nope.txt"))
+	if !errors.Is(err, ErrInputsFailed) {
+		t.Fatalf("extract = %v, want ErrInputsFailed", err)
+	}
+	if !strings.Contains(out.String(), `"error":`) || !strings.Contains(out.String(), "nope.txt") {
+		t.Errorf("want an error record naming the file, got %s", out)
+	}
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{{"extract", "--nope"}, {"frobnicate"}, {"schema", "x"}} {
+		ios, _, _, errOut := Test()
+		err := run(t, ios, args...)
+		if code := exitCode(err, ios); code != 2 {
+			t.Errorf("clipper %v: exit %d (%v), want 2", args, code, err)
+		}
+		if !strings.Contains(errOut.String(), "Run 'clipper --help'") {
+			t.Errorf("clipper %v: stderr %q should point to the help", args, errOut)
+		}
+	}
+}
+
+func TestSchemaCommand(t *testing.T) {
+	ios, _, out, _ := Test()
+	if err := run(t, ios, "schema"); err != nil {
+		t.Fatal(err)
+	}
+	var s map[string]any
+	if err := json.Unmarshal(out.Bytes(), &s); err != nil {
+		t.Fatal(err)
+	}
+	if s["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
+		t.Errorf("$schema = %v", s["$schema"])
+	}
+}
+
+func TestDehyphenCommand(t *testing.T) {
+	ios, in, out, errOut := Test()
+	in.WriteString("the IT sy-stems and web-based services\n")
+	if err := run(t, ios, "dehyphen", "--report"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "the IT systems and web-based services\n"; got != want {
+		t.Errorf("dehyphen = %q, want %q", got, want)
+	}
+	if !strings.Contains(errOut.String(), `"sy-stems"`) {
+		t.Errorf("report %q should list the repair", errOut)
+	}
+}
