@@ -1,0 +1,212 @@
+package layout
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+)
+
+// goldArticle is the graded part of a gold file's "article".
+type goldArticle struct {
+	Headline    string   `json:"headline"`
+	Publication string   `json:"publication"`
+	Section     string   `json:"section"`
+	Published   string   `json:"published"`
+	Authors     []string `json:"authors"`
+}
+
+var (
+	nonWordRE = regexp.MustCompile(`[^\p{L}\p{N}_\s]`)
+	corpRE    = regexp.MustCompile(`\b(inc|ltd|plc|llc|group|co|corp|corporation|limited|s\s?a|ag|gmbh|spa)\b`)
+	theRE     = regexp.MustCompile(`^(the)\s+`)
+	possRE    = regexp.MustCompile(`'s\b`)
+)
+
+// normField mirrors the grader's normalisation: NFKC, lower case, curly
+// quotes straightened, a leading "the", possessives, punctuation and
+// company suffixes dropped, whitespace collapsed.
+func normField(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
+	s = theRE.ReplaceAllString(strings.TrimSpace(s), "")
+	s = possRE.ReplaceAllString(s, "")
+	s = nonWordRE.ReplaceAllString(s, " ")
+	s = corpRE.ReplaceAllString(s, " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// outside lists, per development article, text that is on the page but
+// outside the story; none of it may reach the story blocks.
+var outside = map[string][]struct{ text, reason string }{
+	"imo-cma-cgm-2020": {
+		{"Independent journal", "masthead tagline"},
+		{"ANNO XXXVIII", "issue line"},
+		{"TECHNOLOGY- RESEARCH", "section line"},
+		{"Raffaele Paolucci", "footer address"},
+		{"2462122", "footer phone number"},
+		{"03532950106", "footer VAT number"},
+		{"Bruno Bellio", "editor in chief in the footer"},
+		{"14:20", "masthead time"},
+	},
+	"valmora-terminals-ransomware-2023": {
+		{"Independent monthly", "masthead tagline"},
+		{"Via dei Mille", "footer address"},
+		{"555 0142", "footer phone number"},
+		{"Paolo Ferrante", "editor in chief in the footer"},
+		{"Press Reg", "press registration"},
+	},
+	"epsf-marseille-forum-2022": {
+		{"Le mensuel", "masthead tagline"},
+		{"N° 214", "issue line"},
+		{"quai de la Joliette", "footer address"},
+		{"Commission paritaire", "press registration"},
+		{"Sophie Lemaire", "editor in the footer"},
+		{"By Hélène Garnier", "byline"},
+	},
+	"coralis-phishing-2025": {
+		{"Revista mensual", "masthead tagline"},
+		{"Cádiz", "footer address (the city is not a story place)"},
+		{"956 000 123", "footer phone number"},
+		{"Depósito legal", "registration"},
+		{"Andrés Vidal", "editor in the footer"},
+	},
+	"amber-coast-pcs-ddos-2022": {
+		{"Reporting by", "wire credit line"},
+		{"Tom Quill", "editor in the credit line"},
+		{"11:42 AM", "date line"},
+		{"By Lena Marsh", "byline"},
+	},
+	"aegir-class-cyberattack-2021": {
+		{"Marine Systems Today", "publication line"},
+		{"By Newsdesk", "byline"},
+		{"Classification & Regulation", "section line"},
+	},
+	"pellucid-nightcrane-ransomware-2019": {
+		{"SUPPLY CHAIN SENTINEL", "publication line"},
+		{"All rights reserved", "copyright footer"},
+		{"By Rachel Donnelly", "byline"},
+	},
+	"bilge-pump-ferry-crew-2026": {
+		{"Notes on cyber risk", "blog tagline"},
+		{"Tags:", "tag list"},
+		{"12 comments", "comment count"},
+		{"Posted on", "byline"},
+	},
+	"ostrander-customs-link-2020": {
+		{"NORDIC CARGO PULSE", "publication line"},
+		{"07:30 CET", "date line"},
+	},
+	"kestrel-ecdis-malware-2024": {
+		{"We use cookies", "cookie banner"},
+		{"Digitalisation", "navigation menu"},
+		{"Sign up for the Cyber Security briefing", "in-article promo"},
+		{"Paper charts never crashed on me", "comment with a distractor quote"},
+		{"bulk carrier in Piraeus", "comment mentioning another incident"},
+		{"Crimson Gale claims DDoS", "related story headline about another attack"},
+		{"Maritime Cyber Summit", "sidebar event"},
+		{"Early-bird tickets", "sidebar event date"},
+		{"10 Dock Street", "footer address"},
+		{"file photo", "figure caption"},
+		{"Technology Editor", "byline"},
+		{"Topics:", "tag list"},
+		{"Share this article", "share bar"},
+	},
+	"brightwell-forwarding-denial-2025": {
+		{"This website uses cookies", "cookie banner"},
+		{"Air Cargo", "navigation menu"},
+		{"Advertisement", "ad slot inside the story"},
+		{"what happens next week", "comment with a distractor date"},
+		{"real pain this week", "comment with a distractor date"},
+		{"Pellucid Logistics, five years after NightCrane", "related post about another attack"},
+		{"Forwarding Tech Forum", "sidebar event"},
+		{"11223344", "footer company number"},
+		{"3 min read", "reading time in the byline"},
+		{"Tagged", "tag list"},
+	},
+}
+
+// TestGold runs the layout on every development article and checks the
+// graded article fields and that nothing from outside the story reaches it.
+func TestGold(t *testing.T) {
+	golds, err := filepath.Glob("../../testdata/gold/*.gold.json")
+	if err != nil || len(golds) == 0 {
+		t.Fatalf("no gold files: %v", err)
+	}
+	for _, g := range golds {
+		id := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		t.Run(id, func(t *testing.T) {
+			var gold struct {
+				Article goldArticle `json:"article"`
+			}
+			data, err := os.ReadFile(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(data, &gold); err != nil {
+				t.Fatal(err)
+			}
+			res := runFile(t, strings.TrimSuffix(g, ".gold.json"))
+			got := goldArticle{Headline: res.Headline, Publication: res.Publication, Section: res.Section, Authors: res.Authors}
+			if res.Published != nil {
+				got.Published = res.Published.Value
+			}
+			want := gold.Article
+			for _, a := range []*goldArticle{&want, &got} {
+				a.Headline, a.Publication, a.Section = normField(a.Headline), normField(a.Publication), normField(a.Section)
+				for i := range a.Authors {
+					a.Authors[i] = normField(a.Authors[i])
+				}
+				if a.Authors == nil {
+					a.Authors = []string{}
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("article fields mismatch (-want +got):\n%s", diff)
+			}
+			story := storyText(res)
+			base := strings.TrimSuffix(id, "-reflowed")
+			if _, ok := outside[base]; !ok {
+				t.Errorf("no outside-the-story list for %s", base)
+			}
+			for _, o := range outside[base] {
+				if strings.Contains(story, o.text) {
+					t.Errorf("story contains %q (%s)", o.text, o.reason)
+				}
+			}
+			if !strings.Contains(story, gold.Article.Headline) {
+				t.Errorf("story does not start with the headline %q", gold.Article.Headline)
+			}
+		})
+	}
+}
+
+// runFile runs Text or HTML on the article at base.txt or base.html.
+func runFile(t *testing.T, base string) *Result {
+	t.Helper()
+	if data, err := os.ReadFile(base + ".txt"); err == nil {
+		return Text(string(data))
+	}
+	data, err := os.ReadFile(base + ".html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := HTML(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func storyText(r *Result) string {
+	var parts []string
+	for _, b := range r.Story() {
+		parts = append(parts, b.Text)
+	}
+	return strings.Join(parts, "\n\n")
+}

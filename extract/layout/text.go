@@ -1,0 +1,818 @@
+package layout
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipper-news/clipper/model"
+)
+
+// line is one input line without its "\n".
+type line struct {
+	text   string
+	start  int  // code-point offset in the input
+	bstart int  // byte offset in the input
+	fk     Kind // footerKind of text
+	n      int  // length in code points
+	group  int  // index of the run of non-blank lines it belongs to
+}
+
+var (
+	timeRE    = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|[A-Z]{2,4})?\s*([+-]\d{1,2}(:?\d{2})?)?)?$`)
+	issueRE   = regexp.MustCompile(`(?i)^(anno|année|annee|año|ano|jahrgang|jaargang|vol\.?|volume|volumen|issue|n°|nº|no\.|nr\.?|numero|número|num\.|ausgabe|heft|edição|edicion|edición|edizione|édition|edition)(\s|\d|$)`)
+	bylineRE  = regexp.MustCompile(`(?i)^(by|from|par|por|di|von|door|written by|posted|published|texto de|text von)\s+\S`)
+	creditRE  = regexp.MustCompile(`(?i)^\((additional )?(reporting|writing|editing|compiled|translated)\b.*\)$`)
+	datelnRE  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M} .'’-]+)(?:,\s*[\p{L} .]+)?,\s*([^()]{3,30}?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s`)
+	wordRE    = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`)
+	pipeRE    = regexp.MustCompile(`\s*\|\s*`)
+	editorRE  = regexp.MustCompile(`(?i)^(editor in chief|editor-in-chief|editor|publisher|directeur|directrice|director|directora|rédacteur|rédactrice|redactor|redactora|direttore|direttrice|chefredakteur|chefredakteurin|hoofdredacteur|diretor)\b[^:]{0,30}:`)
+	addressRE = regexp.MustCompile(`^\s*[-–]\s+\S.*\d.*\s[-–]\s`)
+	postalRE  = regexp.MustCompile(`\s[-–]\s.*\d{4,5}\s+\p{Lu}[\p{L}() .]+\s[-–]\s+\p{Lu}{3,}$`)
+	countRE   = regexp.MustCompile(`(?i)^\d+\s+(comments?|responses?|replies|commenti|commentaires|comentarios|kommentare|reacties)$`)
+	boilerRE  = regexp.MustCompile(`(?i)^(related|read more|see also|share this|follow us|subscribe)\b.{0,60}$`)
+	pageRE    = regexp.MustCompile(`(?i)^((page|pagina|página|seite|pag\.?|p\.)\s*)?\d{1,4}(\s*(/|of|di|de|sur|von|van)\s*\d{1,4})?$`)
+)
+
+// contactWords introduce a phone or fax number when followed by a colon.
+var contactWords = []string{"phone", "tel", "tél", "téléphone", "telefono", "teléfono", "telefon", "telefoon", "fax"}
+
+// registryWords name company, tax and press registrations.
+var registryWords = []string{"vat number", "vat no", "vat:", "p.iva", "p. iva", "partita iva", "cif:", "nif:", "siret", "siren", "issn", "isbn", "ust-idnr", "press reg", "reg. trib", "commission paritaire", "depósito legal", "deposito legale", "registered in", "company no", "handelsregister"}
+
+// reservedWords mark copyright and reproduction notices.
+var reservedWords = []string{"all rights reserved", "tous droits réservés", "reservados todos los derechos", "todos los derechos reservados", "tutti i diritti riservati", "alle rechte vorbehalten", "todos os direitos reservados", "alle rechten voorbehouden", "no part may be reproduced", "reproduction interdite", "©"}
+
+// footerPrefixes open tag, topic and category lines.
+var footerPrefixes = []string{"tags:", "tag:", "topics:", "topic:", "filed under:", "categories:"}
+
+// footerKind classifies a line as Copyright, Footer (contact, address,
+// registration, credits, tags, comment counts) or Other. Cheap substring
+// tests run before any regular expression.
+func footerKind(s string) Kind {
+	l := strings.ToLower(s)
+	if strings.HasPrefix(l, "(c)") || strings.HasPrefix(l, "copyright") {
+		return Copyright
+	}
+	for _, w := range reservedWords {
+		if strings.Contains(l, w) {
+			return Copyright
+		}
+	}
+	for _, w := range contactWords {
+		if i := wordIndex(l, w); i >= 0 {
+			rest := strings.TrimLeft(l[i+len(w):], " .")
+			if strings.HasPrefix(rest, ":") {
+				return Footer
+			}
+		}
+	}
+	for _, w := range registryWords {
+		if wordIndex(l, w) >= 0 {
+			return Footer
+		}
+	}
+	for _, w := range footerPrefixes {
+		if strings.HasPrefix(l, w) || strings.HasPrefix(strings.ReplaceAll(l, " :", ":"), w) {
+			return Footer
+		}
+	}
+	if l == "e-mail" || l == "email" || l == "e-mail:" || l == "email:" {
+		return Footer
+	}
+	if strings.HasPrefix(l, "(") && creditRE.MatchString(s) {
+		return Footer
+	}
+	if len(l) > 0 && l[0] >= '0' && l[0] <= '9' && countRE.MatchString(s) {
+		return Footer
+	}
+	if strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") {
+		if addressRE.MatchString(s) || postalRE.MatchString(s) {
+			return Footer
+		}
+	}
+	if strings.Contains(l, ":") && editorRE.MatchString(s) {
+		return Footer
+	}
+	if len(l) < 80 && boilerRE.MatchString(s) {
+		return Footer
+	}
+	return Other
+}
+
+// wordIndex finds w in l where it does not continue a longer word on the
+// left; -1 if absent.
+func wordIndex(l, w string) int {
+	off := 0
+	for {
+		i := strings.Index(l[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if i == 0 {
+			return 0
+		}
+		r, _ := utf8.DecodeLastRuneInString(l[:i])
+		if !unicode.IsLetter(r) {
+			return i
+		}
+		off = i + len(w)
+	}
+}
+
+func words(s string) []string { return wordRE.FindAllString(s, -1) }
+
+// isTimeLine reports a line that is only a time of day.
+func isTimeLine(s string) bool { return len(s) <= 24 && timeRE.MatchString(s) }
+
+// isIssueLine reports a journal's volume or issue line.
+func isIssueLine(s string) bool {
+	return len(s) <= 80 && issueRE.MatchString(s) && (findDate(s, true) != nil || strings.ContainsAny(s, "0123456789"))
+}
+
+// dateWords may surround a date in a date line.
+var dateWords = map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "le": true, "il": true, "el": true, "am": true, "pm": true, "de": true, "del": true, "gmt": true, "utc": true, "cet": true, "cest": true, "bst": true, "est": true, "edt": true, "pst": true, "pdt": true, "last": true, "modified": true, "publié": true, "publicado": true, "pubblicato": true, "veröffentlicht": true, "gepubliceerd": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// isDateLine reports a line that gives only a date (and perhaps a time).
+func isDateLine(s string) (*model.DateValue, bool) {
+	if utf8.RuneCountInString(s) > 60 {
+		return nil, false
+	}
+	d := findDate(s, false)
+	if d == nil {
+		return nil, false
+	}
+	rest := strings.Replace(s, d.Text, " ", 1)
+	for _, t := range tokens(rest) {
+		l := strings.ToLower(t.s)
+		if dateWords[l] || strings.IndexFunc(l, unicode.IsLetter) < 0 {
+			continue
+		}
+		return nil, false
+	}
+	return d, true
+}
+
+// isTagline reports a descriptive masthead line ("Independent journal on
+// economy and transport policy"): several words, mostly lower case, no full
+// stop at the end.
+func isTagline(s string) bool {
+	ws := words(s)
+	if len(ws) < 4 || strings.HasSuffix(s, ".") || utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	lower := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower*2 > len(ws)
+}
+
+// isNameLike reports a short line in capitals or title case without final
+// punctuation: a publication, section or capitals headline.
+func isNameLike(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 12 || utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	if strings.HasSuffix(s, ".") && !isCaps(s) || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ":") {
+		return false
+	}
+	if isCaps(s) {
+		return true
+	}
+	if len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !smallWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+func isByline(s string) bool {
+	return utf8.RuneCountInString(s) <= 120 && bylineRE.MatchString(s) && !strings.HasSuffix(s, ".")
+}
+
+// endsSentence reports a line that ends a sentence or a quotation.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"))
+	return strings.ContainsRune(`.!?:"”»'’)…`, r)
+}
+
+// opensParagraph reports a line that can start a paragraph.
+func opensParagraph(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“«‘'(—–-¿¡`, r)
+}
+
+// splitLines splits text into lines with code-point offsets and groups.
+func splitLines(text string) []line {
+	var out []line
+	pos, bpos, group, prevBlank := 0, 0, 0, true
+	for {
+		i := strings.IndexByte(text, '\n')
+		var s string
+		if i < 0 {
+			s = text
+		} else {
+			s = text[:i]
+		}
+		n := utf8.RuneCountInString(s)
+		trimmed := strings.TrimSpace(s)
+		if trimmed == "" {
+			if !prevBlank {
+				group++
+			}
+			prevBlank = true
+		} else {
+			leadB := strings.Index(s, trimmed)
+			lead := utf8.RuneCountInString(s[:leadB])
+			out = append(out, line{text: trimmed, start: pos + lead, bstart: bpos + leadB, n: utf8.RuneCountInString(trimmed), group: group, fk: footerKind(trimmed)})
+			prevBlank = false
+		}
+		if i < 0 {
+			break
+		}
+		pos += n + 1
+		bpos += i + 1
+		text = text[i+1:]
+	}
+	return out
+}
+
+// textParser holds the state of one [Text] call.
+type textParser struct {
+	text  string
+	lines []line
+	width int // typical full line width in code points
+	res   *Result
+	head  map[string]bool // lower-cased masthead lines, to spot repeats
+}
+
+// Text finds the structure of a plain-text article (a PDF journal's text
+// dump or a news page saved as text): masthead, issue line, section,
+// headline, standfirst, byline, body paragraphs and footer. text is the
+// decoded input ([ingest.Document.Text]); every block's RawStart is a
+// code-point offset into it.
+func Text(text string) *Result {
+	p := &textParser{text: text, lines: splitLines(text), res: newResult(), head: map[string]bool{}}
+	p.width = typicalWidth(p.lines)
+	p.parse()
+	p.finish()
+	return p.res
+}
+
+// typicalWidth is the 90th percentile of line lengths.
+func typicalWidth(lines []line) int {
+	if len(lines) == 0 {
+		return 0
+	}
+	ns := make([]int, len(lines))
+	for i, l := range lines {
+		ns[i] = l.n
+	}
+	sort.Ints(ns)
+	return ns[len(ns)*9/10]
+}
+
+// block makes a block from lines[i:j], which must be consecutive.
+func (p *textParser) block(k Kind, i, j int) Block {
+	first, last := p.lines[i], p.lines[j-1]
+	startB := first.bstart
+	endB := last.bstart + len(last.text)
+	return Block{Kind: k, Text: p.text[startB:endB], RawStart: first.start}
+}
+
+// runeToByte converts a code-point offset to a byte offset in s.
+func runeToByte(s string, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	i := 0
+	for b := range s {
+		if i == n {
+			return b
+		}
+		i++
+	}
+	return len(s)
+}
+
+func (p *textParser) add(k Kind, i, j int) {
+	p.res.Blocks = append(p.res.Blocks, p.block(k, i, j))
+}
+
+func (p *textParser) parse() {
+	lines := p.lines
+	if len(lines) == 0 {
+		return
+	}
+	end := p.footerStart()
+	h := p.parseHead(end)
+	h = p.parseStandfirstAndByline(h, end)
+	p.parseBody(h, end)
+	for i := end; i < len(lines); {
+		k := lines[i].fk
+		if k == Other {
+			k = Footer
+		}
+		j := i + 1
+		for j < len(lines) && lines[j].group == lines[i].group && lines[j].fk == Other {
+			j++
+		}
+		p.add(k, i, j)
+		i = j
+	}
+}
+
+// footerStart finds where the trailing footer begins: a run of footer lines
+// at the end (contact, registration, credits, copyright, tags).
+func (p *textParser) footerStart() int {
+	end := len(p.lines)
+	for end > 0 {
+		s := p.lines[end-1].text
+		if p.lines[end-1].fk != Other {
+			end--
+			continue
+		}
+		// A line between two footer lines in the same group (an address
+		// continuation) is footer too.
+		if end < len(p.lines) && end >= 2 && p.lines[end-2].group == p.lines[end-1].group &&
+			p.lines[end].group == p.lines[end-1].group && p.lines[end-2].fk != Other && !endsSentence(s) {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// parseHead classifies the lines before the story and returns the index of
+// the first line after the headline.
+func (p *textParser) parseHead(end int) int {
+	lines := p.lines
+	type cand struct {
+		i    int
+		kind Kind
+	}
+	var head []cand
+	blockForm := false
+	for i := 1; i < len(lines) && i < 12; i++ {
+		if lines[i].group != lines[i-1].group {
+			blockForm = true
+			break
+		}
+	}
+	i := 0
+	sawName := false
+	for ; i < end && i < 40; i++ {
+		s := lines[i].text
+		switch {
+		case isTimeLine(s):
+			head = append(head, cand{i, Timestamp})
+			continue
+		case isIssueLine(s):
+			head = append(head, cand{i, IssueLine})
+			continue
+		case isByline(s):
+		default:
+			if _, ok := isDateLine(s); ok {
+				head = append(head, cand{i, Timestamp})
+				continue
+			}
+			if isNameLike(s) {
+				head = append(head, cand{i, Headline})
+				sawName = true
+				continue
+			}
+			inFirstGroup := lines[i].group == lines[0].group
+			if isTagline(s) && ((blockForm && inFirstGroup && groupSize(lines, i) > 1) || (!blockForm && !sawName)) {
+				head = append(head, cand{i, Masthead})
+				continue
+			}
+		}
+		break
+	}
+	// In block form, a sentence-case headline stands alone between blank
+	// lines right after the masthead lines.
+	if blockForm && i < end && !isByline(lines[i].text) && groupSize(lines, i) == 1 && !endsSentence(lines[i].text) &&
+		(i+1 >= end || isByline(lines[i+1].text) || lines[i+1].group != lines[i].group) {
+		head = append(head, cand{i, Headline})
+		i++
+	}
+	// Name-like candidates: the last run is the headline (its first line is
+	// the section when a run of two or more follows the publication).
+	var names []int
+	issueAt := -1
+	for _, c := range head {
+		if c.kind == Headline {
+			names = append(names, c.i)
+		}
+		if c.kind == IssueLine && issueAt < 0 {
+			issueAt = c.i
+		}
+	}
+	kinds := map[int]Kind{}
+	for _, c := range head {
+		kinds[c.i] = c.kind
+	}
+	if len(names) > 0 {
+		var before, headIdx []int
+		switch {
+		case blockForm:
+			// The headline is the last name-like line (its own group).
+			before, headIdx = names[:len(names)-1], names[len(names)-1:]
+		case issueAt >= 0:
+			// Journal: names above the issue line are mastheads; below it
+			// come the section (when two or more lines follow) and the
+			// headline.
+			var post []int
+			for _, k := range names {
+				if k < issueAt {
+					before = append(before, k)
+				} else {
+					post = append(post, k)
+				}
+			}
+			switch {
+			case len(post) == 0:
+				before, headIdx = before[:len(before)-1], before[len(before)-1:]
+			case len(post) >= 2 && len(words(lines[post[0]].text)) <= 5:
+				p.res.Section = titleCase(lines[post[0]].text)
+				kinds[post[0]] = Section
+				headIdx = post[1:]
+			default:
+				headIdx = post
+			}
+		default:
+			// Journal without an issue line: PUBLICATION / [SECTION /] HEADLINE.
+			switch {
+			case len(names) >= 3 && len(words(lines[names[1]].text)) <= 4:
+				before, headIdx = names[:2], names[2:]
+			case len(names) >= 2:
+				before, headIdx = names[:1], names[1:]
+			default:
+				headIdx = names
+			}
+		}
+		for _, k := range headIdx {
+			kinds[k] = Headline
+		}
+		// Before the headline: the first name is the publication; in block
+		// form and without an issue line the next one is the section.
+		for n, k := range before {
+			switch {
+			case n == 0:
+				kinds[k] = Masthead
+				p.res.Publication = titleCase(lines[k].text)
+			case n == 1 && p.res.Section == "" && issueAt < 0:
+				kinds[k] = Section
+				p.res.Section = titleCase(lines[k].text)
+			default:
+				kinds[k] = Masthead
+			}
+		}
+	}
+	// Emit head blocks in order; the headline lines form one block.
+	next := 0
+	for k := 0; k < len(head); {
+		c := head[k]
+		kind := kinds[c.i]
+		if kind == Headline {
+			j := k
+			for j+1 < len(head) && kinds[head[j+1].i] == Headline && head[j+1].i == head[j].i+1 {
+				j++
+			}
+			p.add(Headline, c.i, head[j].i+1)
+			p.res.Headline = joinLines(p.block(Headline, c.i, head[j].i+1).Text)
+			next = head[j].i + 1
+			k = j + 1
+			continue
+		}
+		p.add(kind, c.i, c.i+1)
+		p.head[strings.ToLower(lines[c.i].text)] = true
+		switch kind {
+		case IssueLine:
+			if d := findDate(lines[c.i].text, true); d != nil {
+				p.setPublished(d, "issue line")
+			}
+		case Timestamp:
+			if d, ok := isDateLine(lines[c.i].text); ok {
+				p.setPublished(d, "date line")
+			}
+		}
+		next = c.i + 1
+		k++
+	}
+	if p.res.Headline == "" {
+		return 0
+	}
+	return next
+}
+
+func groupSize(lines []line, i int) int {
+	n := 0
+	for _, l := range lines {
+		if l.group == lines[i].group {
+			n++
+		}
+	}
+	return n
+}
+
+// joinLines joins hard-wrapped lines with spaces (for metadata fields).
+func joinLines(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// setPublished keeps the most precise publication date seen.
+func (p *textParser) setPublished(d *model.DateValue, from string) {
+	cur := p.res.Published
+	if cur == nil {
+		p.res.Published = d
+		return
+	}
+	rank := map[string]int{model.PrecisionYear: 1, model.PrecisionMonth: 2, model.PrecisionDay: 3}
+	better := rank[d.Precision] > rank[cur.Precision]
+	if !strings.HasPrefix(d.Value, cur.Value) && !strings.HasPrefix(cur.Value, d.Value) {
+		kept := cur.Text
+		if better {
+			kept = d.Text
+		}
+		p.res.Warnings = append(p.res.Warnings, fmt.Sprintf("published: %s %q disagrees with %q; kept %q", from, d.Text, cur.Text, kept))
+	}
+	if better {
+		p.res.Published = d
+	}
+}
+
+// paragraphs splits lines[i:j] into paragraphs: at blank lines, and inside
+// hard-wrapped runs where a line ends a sentence well short of the typical
+// width (or is very short) and the next line can open a paragraph.
+func (p *textParser) paragraphs(i, j int) [][2]int {
+	var out [][2]int
+	start := i
+	for k := i; k < j; k++ {
+		if k+1 == j || p.lines[k+1].group != p.lines[k].group || p.breakAfter(k) {
+			out = append(out, [2]int{start, k + 1})
+			start = k + 1
+		}
+	}
+	return out
+}
+
+func (p *textParser) breakAfter(k int) bool {
+	l, next := p.lines[k], p.lines[k+1]
+	if strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, " -") {
+		return false
+	}
+	if !opensParagraph(next.text) {
+		return false
+	}
+	if endsSentence(l.text) && l.n*100 < p.width*85 {
+		return true
+	}
+	return l.n*100 < p.width*55
+}
+
+// parseStandfirstAndByline classifies the standfirst, byline and date lines
+// after the headline and returns the index of the first body line.
+func (p *textParser) parseStandfirstAndByline(h, end int) int {
+	lines := p.lines
+	if h == 0 || h >= end {
+		return h
+	}
+	// A byline (and date line) right after the headline.
+	if q := p.bylines(h, end); q > h {
+		return q
+	}
+	paras := p.paragraphs(h, end)
+	if len(paras) == 0 {
+		return h
+	}
+	first := paras[0]
+	text := p.block(Standfirst, first[0], first[1]).Text
+	r, _ := utf8.DecodeRuneInString(text)
+	quoted := strings.ContainsRune(`"“«`, r) && strings.ContainsAny(lastRuneString(text), `"”»`)
+	followedByByline := first[1] < end && (isByline(lines[first[1]].text) || isDateOnly(lines[first[1]].text))
+	if len(paras) > 1 && (quoted || followedByByline || (!endsSentence(text) && len(words(text)) >= 5)) {
+		p.add(Standfirst, first[0], first[1])
+		p.res.Standfirst = joinLines(text)
+		return p.bylines(first[1], end)
+	}
+	return h
+}
+
+func isDateOnly(s string) bool { _, ok := isDateLine(s); return ok }
+
+func lastRuneString(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return string(r)
+}
+
+// bylines classifies byline and date lines starting at i.
+func (p *textParser) bylines(i, end int) int {
+	for ; i < end; i++ {
+		s := p.lines[i].text
+		if d, ok := isDateLine(s); ok {
+			p.add(Timestamp, i, i+1)
+			p.setPublished(d, "date line")
+			continue
+		}
+		if isTimeLine(s) {
+			p.add(Timestamp, i, i+1)
+			continue
+		}
+		if !isByline(s) {
+			break
+		}
+		p.add(Byline, i, i+1)
+		p.parseByline(s)
+	}
+	return i
+}
+
+var (
+	byPrefixRE  = regexp.MustCompile(`(?i)^(written by|by|from|par|por|di|von|door|texto de|text von)\s+`)
+	byInsideRE  = regexp.MustCompile(`(?i)\b(?:by|par|por|di|von|door)\s+(.+)$`)
+	nameSplitRE = regexp.MustCompile(`\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b|&)\s*`)
+)
+
+// parseByline fills authors, section and date from a byline such as
+// "By Lena Marsh" or "Posted on 14 January 2026 by Tom Ashdown | Analysis".
+func (p *textParser) parseByline(s string) {
+	parts := pipeRE.Split(s, -1)
+	main := parts[0]
+	for _, extra := range parts[1:] {
+		if isNameLike(extra) && findDate(extra, false) == nil && p.res.Section == "" {
+			p.res.Section = titleCase(extra)
+		}
+	}
+	if d := findDate(main, false); d != nil {
+		p.setPublished(d, "byline")
+	}
+	var names string
+	if m := byPrefixRE.FindStringIndex(main); m != nil {
+		names = main[m[1]:]
+	} else if m := byInsideRE.FindStringSubmatch(main); m != nil {
+		names = m[1]
+	}
+	p.res.Authors = append(p.res.Authors, personNames(names)...)
+}
+
+// personNames splits "A and B, Reporter" into names that look like people:
+// two to five capitalised words (particles allowed).
+func personNames(s string) []string {
+	var out []string
+	for _, part := range nameSplitRE.Split(s, -1) {
+		part = strings.TrimSpace(part)
+		if isPersonName(part) {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func isPersonName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+			if isCaps(w) && len(w) > 2 {
+				return false
+			}
+		case smallWords[strings.ToLower(w)]:
+		default:
+			return false
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// parseBody classifies the lines between the head and the footer: body
+// paragraphs, with page furniture (footers, repeated mastheads, page
+// numbers) in between.
+func (p *textParser) parseBody(i, end int) {
+	lines := p.lines
+	first := true
+	interrupted := false
+	lastBodyOpen := false
+	for i < end {
+		// Page furniture inside the body.
+		if k := p.furniture(i); k != Other {
+			p.add(k, i, i+1)
+			i++
+			interrupted = true
+			continue
+		}
+		j := i + 1
+		for j < end && lines[j].group == lines[i].group && p.furniture(j) == Other && !p.breakAfter(j-1) {
+			j++
+		}
+		kind := Body
+		b := p.block(Body, i, j)
+		if first {
+			if m := datelnRE.FindStringSubmatch(b.Text); m != nil {
+				if t, mo, d := findMonthDay(m[2]); mo > 0 {
+					kind = Dateline
+					p.dateline(t, mo, d, m[3])
+				}
+			}
+		}
+		b.Kind = kind
+		if interrupted && lastBodyOpen && !opensParagraph(b.Text) {
+			b.Continued = true
+		}
+		p.res.Blocks = append(p.res.Blocks, b)
+		lastBodyOpen = !endsSentence(b.Text) || strings.HasSuffix(b.Text, "-")
+		first = false
+		interrupted = false
+		i = j
+	}
+}
+
+// furniture classifies a body line that is page furniture rather than
+// story: a footer line, a repeated masthead line, or a page number.
+func (p *textParser) furniture(i int) Kind {
+	s := p.lines[i].text
+	if p.head[strings.ToLower(s)] {
+		return Masthead
+	}
+	if pageRE.MatchString(s) {
+		return Masthead
+	}
+	if k := p.lines[i].fk; k != Other {
+		if k == Copyright || len(words(s)) < 25 {
+			return k
+		}
+	}
+	return Other
+}
+
+// dateline records the publication date and publisher from a wire dateline.
+func (p *textParser) dateline(text string, month, day int, publisher string) {
+	if p.res.Publication == "" && publisher != "" {
+		p.res.Publication = publisher
+	}
+	if p.res.Published != nil && len(p.res.Published.Value) >= 4 {
+		v := fmt.Sprintf("%s-%02d-%02d", p.res.Published.Value[:4], month, day)
+		if p.res.Published.Value != v {
+			p.setPublished(&model.DateValue{Text: text, Value: v, Precision: model.PrecisionDay}, "dateline")
+		}
+		return
+	}
+	p.res.Warnings = append(p.res.Warnings, fmt.Sprintf("dateline %q gives no year; published left unset", text))
+}
+
+// finish fills the fields that depend on the whole result.
+func (p *textParser) finish() {
+	p.res.Language = storyLanguage(p.res)
+	if p.res.Publication == "" {
+		for _, b := range p.res.Blocks {
+			if b.Kind == Copyright {
+				if name := copyrightHolder(b.Text); name != "" {
+					p.res.Publication = name
+				}
+			}
+		}
+	}
+}
+
+var copyrightHolderRE = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([\p{L}][\p{L}&'’ .-]{2,60}?)(?:\s+\d{4})?(?:\.|\s+-|,|$)`)
+
+// copyrightHolder extracts the name in "(c) 2019 Supply Chain Sentinel. All
+// rights reserved."
+func copyrightHolder(s string) string {
+	m := copyrightHolderRE.FindStringSubmatch(joinLines(s))
+	if m == nil {
+		return ""
+	}
+	return titleCase(strings.TrimSpace(m[1]))
+}
+
+func storyLanguage(r *Result) string {
+	var b strings.Builder
+	for _, bl := range r.Story() {
+		b.WriteString(bl.Text)
+		b.WriteByte('\n')
+	}
+	return detectLanguage(b.String())
+}
