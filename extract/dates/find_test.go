@@ -213,6 +213,13 @@ func TestFind(t *testing.T) {
 			reason: "relative expressions count from the reference",
 		},
 		{
+			name:   "tense",
+			text:   "It will stay down until at least Thursday, the company said on Monday. It said it would publish a report in December, and a fix will follow on Tuesday.",
+			ref:    friday,
+			want:   []want{{"Thursday", "2020-10-08", pDay}, {"Monday", "2020-09-28", pDay}, {"December", "2020-12", pMonth}, {"Tuesday", "2020-10-06", pDay}},
+			reason: "a weekday or month after 'will' or 'would' is ahead of the reference, unless a nearer past-tense verb ('said on Monday') puts it behind",
+		},
+		{
 			name:   "quarters and newspapers",
 			text:   "Revenue fell in Q3 2021, the Sunday Times reported on Monday.",
 			ref:    friday,

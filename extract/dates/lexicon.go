@@ -86,6 +86,7 @@ const (
 	kwUnit     // words before which a four-digit number is a quantity: per, percent, bitcoin, ...
 	kwCurrency // usd, eur, gbp, chf
 	kwEvery    // every: "every Monday" is no date
+	kwSaid     // said, told, was, had ...: a verb that puts what follows in the past
 	kwDe       // "de" in Spanish and Portuguese dates ("14 de enero de 2025")
 )
 
@@ -118,6 +119,10 @@ var keywords = map[string]int16{
 	"tb": kwUnit, "mb": kwUnit, "hours": kwUnit, "minutes": kwUnit, "times": kwUnit,
 	"usd": kwCurrency, "eur": kwCurrency, "gbp": kwCurrency, "chf": kwCurrency, "us$": kwCurrency,
 	"every": kwEvery, "de": kwDe,
+	"said": kwSaid, "told": kwSaid, "added": kwSaid, "announced": kwSaid, "confirmed": kwSaid,
+	"reported": kwSaid, "explained": kwSaid, "stated": kwSaid, "wrote": kwSaid, "revealed": kwSaid,
+	"disclosed": kwSaid, "claimed": kwSaid, "noted": kwSaid, "admitted": kwSaid, "was": kwSaid,
+	"were": kwSaid, "had": kwSaid, "did": kwSaid,
 }
 
 // numberWords are the counts the grammar reads in "two days ago".

@@ -304,7 +304,9 @@ func (s *scan) anchorDay() (civil, bool) {
 
 // future reports whether the sentence of token i speaks of the future
 // ("will", "would", "shall", "'ll", "is expected to") before i, or, when i
-// opens its sentence ("In May the line will move"), after it.
+// opens its sentence ("In May the line will move"), after it. A past-tense
+// verb nearer to i than the future marker wins: in "it will stay down, the
+// company said on Monday", Monday is past.
 func (s *scan) future(i int) bool {
 	j := i - 1
 	for ; j >= 0 && j >= i-40; j-- {
@@ -314,6 +316,9 @@ func (s *scan) future(i int) bool {
 		if s.futureWord(j) {
 			return true
 		}
+		if s.kw(j, kwSaid) {
+			return false
+		}
 	}
 	if i-j > 3 {
 		return false
@@ -321,6 +326,9 @@ func (s *scan) future(i int) bool {
 	for j = i + 1; j < len(s.toks) && j <= i+40 && !s.sentenceEnd(j-1); j++ {
 		if s.futureWord(j) {
 			return true
+		}
+		if s.kw(j, kwSaid) {
+			return false
 		}
 	}
 	return false
