@@ -254,3 +254,45 @@ func TestDehyphenCommand(t *testing.T) {
 		t.Errorf("report %q should list the repair", errOut)
 	}
 }
+
+func TestEvalCommand(t *testing.T) {
+	ios, _, out, _ := Test()
+	if err := run(t, ios, "eval", "--gold", "../../../testdata/gold", "--extract"); err != nil {
+		t.Fatal(err)
+	}
+	for _, field := range []string{"organisations ", "quote_speakers ", "systems+status ", "data_breach ", "overall F1 "} {
+		if !strings.Contains(out.String(), field) {
+			t.Errorf("eval output lacks %q:\n%s", field, out)
+		}
+	}
+}
+
+func TestEvalNeedsGold(t *testing.T) {
+	ios, _, _, _ := Test()
+	err := run(t, ios, "eval", "x.jsonl")
+	var fe *FlagError
+	if !errors.As(err, &fe) {
+		t.Errorf("eval without --gold = %v, want a usage error", err)
+	}
+}
+
+// TestEvalReadsExtractOutput pipes extract's JSON Lines into eval, as the
+// README shows.
+func TestEvalReadsExtractOutput(t *testing.T) {
+	ios, _, out, _ := Test()
+	if err := run(t, ios, "extract", "-q", "../../../testdata/gold/aegir-class-cyberattack-2021.txt", "../../../testdata/gold/coralis-phishing-2025.txt"); err != nil {
+		t.Fatal(err)
+	}
+	ios2, in2, out2, _ := Test()
+	in2.Write(out.Bytes())
+	if err := run(t, ios2, "eval", "--gold", "../../../testdata/gold", "--json"); err != nil {
+		t.Fatal(err)
+	}
+	var scores map[string]any
+	if err := json.Unmarshal(out2.Bytes(), &scores); err != nil {
+		t.Fatalf("eval --json: %v\n%s", err, out2)
+	}
+	if _, ok := scores["overall_f1"]; !ok {
+		t.Errorf("eval --json lacks overall_f1: %s", out2)
+	}
+}

@@ -87,6 +87,7 @@ stayed up or came back. Every field points back to the words it came from.`,
 		NewCmdExtract(ios, nil),
 		NewCmdDehyphen(ios, nil),
 		NewCmdSchema(ios),
+		NewCmdEval(ios, nil),
 		NewCmdVersion(ios),
 	)
 	return root
