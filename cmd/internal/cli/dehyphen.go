@@ -83,4 +83,3 @@ func dehyphenRun(opts *DehyphenOptions) error {
 	}
 	return reportErr
 }
-
