@@ -29,8 +29,9 @@ const (
 )
 
 // Finder finds date expressions in English news text and resolves them to
-// the calendar. Its tables are built once and never change, so one Finder
-// is safe for concurrent use by any number of goroutines.
+// the calendar. Its word tables are built once and never change, and the
+// token buffers it reuses are pooled, so one Finder is safe for concurrent
+// use by any number of goroutines.
 type Finder struct {
 	lx   *lexicon
 	toks *sync.Pool // of *[]token, reused between calls

@@ -171,6 +171,13 @@ func TestFind(t *testing.T) {
 			reason: "dashed ranges, month first, and across months",
 		},
 		{
+			name:   "more range and weekend forms",
+			text:   "It ran 5th-6th March, from 9 to 11 March and between 20 March and 2 April; this past weekend it failed again.",
+			ref:    friday,
+			want:   []want{{"5th-6th March", "2020-03-05/2020-03-06", pRange}, {"9 to 11 March", "2020-03-09/2020-03-11", pRange}, {"20 March and 2 April", "2020-03-20/2020-04-02", pRange}, {"this past weekend", "2020-09-26/2020-09-27", pWeekend}},
+			reason: "ordinal ranges, 'from ... to', ranges across months, and 'this past weekend' as the weekend just gone",
+		},
+		{
 			name:   "two days earlier",
 			text:   "It went offline on Wednesday 30 September. Two days earlier, staff had seen odd logins.",
 			ref:    friday,
@@ -312,6 +319,7 @@ func TestParseDate(t *testing.T) {
 		{"14. März 2023", model.DateValue{Text: "14. März 2023", Value: "2023-03-14", Precision: pDay}, true, "German day with full stop"},
 		{"3 mei 2022", model.DateValue{Text: "3 mei 2022", Value: "2022-05-03", Precision: pDay}, true, "Dutch, lower case"},
 		{"1º de maio de 2021", model.DateValue{Text: "1º de maio de 2021", Value: "2021-05-01", Precision: pDay}, true, "Portuguese ordinal indicator"},
+		{"Mon, 06 Mar 2023 10:00:00 GMT", model.DateValue{Text: "06 Mar 2023", Value: "2023-03-06", Precision: pDay}, true, "RFC 1123 date of feeds and HTTP headers, with an abbreviated month"},
 		{"30/09/2020", model.DateValue{Text: "30/09/2020", Value: "2020-09-30", Precision: pDay}, true, "numeric, day first"},
 		{"2019", model.DateValue{Text: "2019", Value: "2019", Precision: pYear}, true, "a bare year"},
 		{"© 2025 Ediciones Cuaderno Marítimo S.L.", model.DateValue{}, false, "a copyright year in a footer is not a publication date"},

@@ -18,7 +18,8 @@ import (
 // year. Text is the date as printed in s; the time of a timestamp is kept in
 // Text and dropped from Value. ok is false when s holds no such date.
 //
-// ParseDate uses a Finder built once per process; it is safe for concurrent use.
+// ParseDate reads the word tables built once per process; it is safe for
+// concurrent use.
 func ParseDate(s string) (model.DateValue, bool) {
 	return New().ParseDate(s)
 }

@@ -112,6 +112,13 @@ func (s *scan) matchKeyword(i int) (hit, bool) {
 // night", "this morning"), a weekday ("last Friday") or a month ("next
 // March"). The text starts at start.
 func (s *scan) matchThisLastNext(start, j, dir int) (hit, bool) {
+	if dir == 0 && s.kw(j, kwPast) {
+		// "this past weekend", "this past week": the one just gone.
+		if unit, ok := s.unitOf(j+1, true); ok && (unit == unitWeekend || unit == unitWeek) {
+			return s.fromRef(start, j+2, unit, -1), true
+		}
+		return hit{}, false
+	}
 	if unit, ok := s.unitOf(j, true); ok && unit != unitDay {
 		if unit == unitWeekend && dir == 0 {
 			if s.future(start) {
