@@ -64,6 +64,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 		return []model.Incident{}
 	}
 	v := newView(in)
+	b.markStatus(v)
 	attackers := b.attackerEntities(v)
 	families := b.malwareFamilies(v)
 	familyWord := map[int]bool{}

@@ -54,6 +54,7 @@ type lexicon struct {
 	reportVerb   set
 	subjectBlock set // words that, before an organisation, keep it from being the subject
 	precaution   set
+	statusFirst  set // every word that can open a status cue (see statusAt)
 	passiveOnly  set // participles read only as passives: "X was compromised"
 }
 
@@ -189,6 +190,7 @@ func newLexicon() *lexicon {
 		investigate:  newSet("investigating", "investigate", "investigation", "assessing", "examining", "verifying", "checking", "looking"),
 		reportVerb:   newSet("said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "commented", "noted", "confirmed", "revealed", "announced"),
 		subjectBlock: newSet("told", "by", "of", "with", "to", "from", "at", "for", "on", "against", "in", "and", "or", "said", "says", "according", "than", "via", "into", "like", "about", "behind", "what", "how", "including", "between", "among"),
+		statusFirst:  newSet("access", "accessed", "accessible", "affected", "available", "back", "breached", "compromised", "continue", "continued", "continues", "continuing", "copied", "crippled", "degraded", "delayed", "detected", "disabled", "disconnected", "discovered", "disrupted", "down", "downloaded", "encrypted", "exfiltrated", "extracted", "found", "functioned", "functioning", "go", "goes", "going", "gone", "gradually", "halt", "halted", "hampered", "hit", "impacted", "inaccessible", "infected", "inoperable", "inoperative", "intermittent", "interrupted", "isolated", "leaked", "offline", "online", "operated", "operating", "operational", "out", "paralysed", "paralyzed", "partially", "patchy", "paused", "progressively", "ran", "reconnected", "recovered", "reinstate", "reinstated", "removed", "reopened", "restore", "restored", "restores", "restoring", "running", "secure", "slow", "slowed", "slower", "sluggish", "spared", "stolen", "subject", "suspend", "suspended", "suspending", "suspends", "taken", "unaffected", "unavailable", "unimpaired", "unreachable", "unscathed", "unstable", "unusable", "up", "went", "worked", "working"),
 		passiveOnly:  newSet("affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "isolated", "reconnected", "recovered", "reopened"),
 		precaution:   newSet("precaution", "precautionary", "precautions", "preventive", "preventative", "proactively", "proactive"),
 	}

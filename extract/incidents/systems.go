@@ -29,6 +29,9 @@ const (
 // before it. ok is false when no cue starts at i.
 func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form int, ok bool) {
 	w := v.words[i].low
+	if !b.lx.statusFirst[w] {
+		return "", 0, 0, false
+	}
 	has := func(ws ...string) bool { return v.has(i, s.b, ws...) }
 	switch {
 	case has("back", "up", "and", "running"):
@@ -480,24 +483,19 @@ func (b *Builder) npWord(v *view, w word) bool {
 	if strings.HasSuffix(l, "ly") && !w.cap && len(l) > 4 && l != "family" && l != "supply" && l != "assembly" {
 		return false
 	}
-	if _, _, _, ok := b.statusAt(v, sentence{a: 0, b: len(v.words)}, indexOf(v, w)); ok && !w.cap {
-		return false
-	}
-	return true
+	return !w.status || w.cap
 }
 
-func indexOf(v *view, w word) int {
-	// words are unique by span start; binary search
-	lo, hi := 0, len(v.words)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if v.words[m].span.Start < w.span.Start {
-			lo = m + 1
-		} else {
-			hi = m
+// markStatus flags the words that open a status cue, once per view, so
+// that noun phrases can stop at them cheaply.
+func (b *Builder) markStatus(v *view) {
+	for _, s := range v.sents {
+		for i := s.a; i < s.b; i++ {
+			if _, _, _, ok := b.statusAt(v, s, i); ok {
+				v.words[i].status = true
+			}
 		}
 	}
-	return lo
 }
 
 // chunkBack returns the start of the noun phrase ending at end (exclusive),

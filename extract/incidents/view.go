@@ -18,6 +18,7 @@ type word struct {
 	quote     int  // index into Input.Quotes of the quote covering it, or -1
 	cap       bool // starts with a capital letter
 	family    bool // part of a malware family's name
+	status    bool // opens a status cue ("restored", "went down")
 }
 
 // sentence is a run of words of one body sentence.
