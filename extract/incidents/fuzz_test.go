@@ -28,7 +28,7 @@ func fuzzInput(text string) Input {
 				j++
 			}
 			ents = append(ents, model.Entity{ID: fmt.Sprintf("e%d", len(ents)+1), Type: model.EntityOrganisation,
-				Name: doc.Slice(model.Span{Start: toks[i].Start, End: toks[j].End}),
+				Name:     doc.Slice(model.Span{Start: toks[i].Start, End: toks[j].End}),
 				Mentions: []model.Mention{{Start: toks[i].Start, End: toks[j].End}}})
 			i = j
 		case unicode.IsDigit(r[0]):
