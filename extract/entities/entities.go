@@ -224,7 +224,7 @@ func (s *state) findCandidates() {
 				if j+1 < sent.EndToken && s.nameToken(j+1) {
 					last := toks[j-1].Text
 					switch {
-					case t == "&" || t == "+":
+					case freeJoiners[t]:
 						j += 2
 						continue
 					case (t == "'s" || t == "’s") && s.adjacent(j-1, j):
@@ -484,7 +484,12 @@ func (s *state) classify() {
 			s.org(c, text)
 			continue
 		}
-		if n >= 3 && orgPrefixes[words[0]] && joiners[words[1]] || n >= 4 && orgPrefixes[words[1]] && joiners[words[2]] {
+		if n >= 3 && orgPrefixes[words[0]] && joiners[words[1]] || n >= 4 && orgPrefixes[words[1]] && joiners[words[2]] || n >= 2 && orgFirsts[words[0]] {
+			s.org(c, text)
+			continue
+		}
+		// "Belgian Centre for Cybersecurity": an organisation word before "of"/"for"
+		if s.headBeforeJoiner(words) {
 			s.org(c, text)
 			continue
 		}
@@ -542,6 +547,15 @@ func (s *state) mergeOrgs() {
 	}
 }
 
+func (s *state) headBeforeJoiner(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if (words[k] == "of" || words[k] == "for") && orgHeads[words[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *state) org(c *cand, name string) *entity {
 	e := s.newEntity(model.EntityOrganisation, name)
 	c.kind, c.ent = kOrg, e
@@ -572,7 +586,7 @@ func (s *state) orgContext(c *cand) string {
 	p := s.prev(c.first, 4)
 	l1, l2 := last(p, 1), last(p, 2)
 	switch {
-	case orgNouns[l1] && (l2 != "" && !isCap(l2) || l2 == "The"):
+	case orgNouns[l1] && l2 != "":
 		return l1
 	case l1 == "," && orgNouns[l2]:
 		if s.tok(c.end) == "," || s.tok(c.end) == "." {
@@ -580,7 +594,8 @@ func (s *state) orgContext(c *cand) string {
 		}
 	case l1 == "for" && (l2 == "spokesperson" || l2 == "spokeswoman" || l2 == "spokesman"):
 		return "company"
-	case (l1 == "told" || l1 == "engaged" || l1 == "hired") && !s.looksPerson(c):
+	case (l1 == "told" || l1 == "engaged" || l1 == "hired") && !s.looksPerson(c),
+		l1 == "the" && (l2 == "told" || l2 == "engaged" || l2 == "hired"):
 		return "told"
 	case l1 == "in" && (l2 == "brought" || l2 == "called"):
 		return "firm"
@@ -591,7 +606,7 @@ func (s *state) orgContext(c *cand) string {
 	}
 	// "X, a crewing agency headquartered in Manila"
 	if next == "," {
-		for k := c.end + 1; k < c.end+6 && s.inSentence(k, c.sent); k++ {
+		for k := c.end + 1; k < c.end+8 && s.inSentence(k, c.sent); k++ {
 			t := s.tok(k)
 			if k == c.end+1 && t != "a" && t != "an" && t != "the" {
 				break
@@ -599,7 +614,7 @@ func (s *state) orgContext(c *cand) string {
 			if orgNouns[t] {
 				return t
 			}
-			if isCap(t) || t == "," {
+			if t == "," || t == "." || t == "of" || t == "at" || t == "for" {
 				break
 			}
 		}
@@ -652,6 +667,13 @@ func (s *state) person(c *cand, words []string) bool {
 		role = s.roleAfter(c)
 		if role == "" {
 			role = roleBefore(p)
+		}
+		// "an independent researcher, Tomasz Wrona, who ..."
+		if role == "" && last(p, 1) == "," && (s.tok(c.end) == "," || s.tok(c.end) == ".") {
+			role = roleBefore(p[:len(p)-1])
+			if f := strings.Fields(role); len(f) > 0 && (f[0] == "a" || f[0] == "an" || f[0] == "its" || f[0] == "the") {
+				role = strings.Join(f[1:], " ")
+			}
 		}
 	}
 	if role == "" {
@@ -789,6 +811,9 @@ func (s *state) shortFormOf(text string) *entity {
 	if s.lower[strings.ToLower(text)] || stopCaps[text] {
 		return nil
 	}
+	if f := strings.Fields(text); demonyms[f[len(f)-1]] {
+		return nil // "Italian", "South African": adjectives, not short forms
+	}
 	if _, ok := s.g.Place(text); ok {
 		return nil
 	}
@@ -872,12 +897,15 @@ func (s *state) placeContext(c *cand) bool {
 	}
 	k := c.first - 1
 	if s.tok(k) == "the" {
+		if len(words) > 1 {
+			return false // "to the Polizia Postale": a body, not a place
+		}
 		k--
 	}
 	// walk back over a list: "in Bergen, Piraeus and Busan"
 	for hops := 0; hops < 4 && s.inSentence(k, c.sent); hops++ {
 		t := s.tok(k)
-		if placePrepositions[t] {
+		if placePrepositions[t] || t == "of" && placeNouns[s.tok(k-1)] {
 			return true
 		}
 		if t != "," && t != "and" && t != "or" {

@@ -25,7 +25,17 @@ Intelligence Defence Defense Analytics Software Telecom Communications Energy Pe
 Transportation Haulage Carriers Tankers Containers Shipyard Shipyards Shipbuilding Engineering Industries
 Enterprises Ventures Capital Media Publishing Gateway Exchange Customs Agencies Brokers Chartering
 Bunkering Towage Salvage Pilots Stevedoring Dredging Railways Rail Airport Motors Steel Chemicals
-Pharmaceuticals Foods Retail Stores Markets Studios Collective Command Parliament Government`)
+Pharmaceuticals Foods Retail Stores Markets Studios Collective Command Parliament Government
+Chronicle Herald Tribune Telegraph Courier Observer Examiner Inquirer Gazzetta Zeitung`)
+
+// orgFirsts open organisation names in other languages: "Polizia
+// Postale", "Guardia Civil", "Agenzia delle Entrate".
+var orgFirsts = set(`Polizia Guardia Policía Policia Gendarmerie Agenzia Autorità Autoridad Ministero
+Ministerio Ministère Bundesamt Bundesagentur Capitaneria Capitanía Guardia Direction Dirección Direzione`)
+
+// freeJoiners link capitalised words anywhere: "Hamburger Hafen und
+// Logistik AG".
+var freeJoiners = set(`& + und et y e`)
 
 // legalForms are company-form suffixes in several languages; the periods
 // inside them are kept, a final period is the tokenizer's own token.
@@ -39,7 +49,7 @@ Ministère Ministerio Ministero Agence Agencia Agenzia Bureau Council Federation
 Society Association Union Court Directorate Commission`)
 
 // joiners may link capitalised words inside a name.
-var joiners = set(`of de di del della du des la le van von der den for and`)
+var joiners = set(`of de di del della du des la le van von der den for`)
 
 // systemHeads end the names of systems and products, which are not
 // organisations: "Port Community System", "Aegir Connect".
@@ -63,8 +73,9 @@ Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Capt Captain Chief Senior Deputy Actin
 var honorifics = set(`Mr Mrs Ms Miss Dr Prof Sir Dame Capt Captain`)
 
 // months and weekdays are dates, not names.
+// Abbreviations (Jan, Dec) are left out: "Jan" is also a first name.
 var calendarWords = set(`January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Christmas Easter`)
 
 // roleWords are the words of job titles: a phrase is a role when it holds one.
@@ -129,5 +140,28 @@ bound headquarterd area region`)
 // placePrepositions introduce a place: "terminals in Gothenburg".
 var placePrepositions = set(`in at from to near around across outside inside via off throughout towards toward`)
 
+// placeNouns make "of" introduce a place: "the ports of Durban and
+// Ngqura".
+var placeNouns = set(`port ports city cities town towns region regions province provinces state states
+island islands county counties capital`)
+
 // speechVerbs mark a speaker next to a name.
 var speechVerbs = set(`said says told added according stated explained warned noted commented wrote asked`)
+
+// demonyms are nationality adjectives: they open organisation names
+// ("Italian National Cybersecurity Agency") but are never short forms of
+// them, and never places. Source: general knowledge of English usage.
+var demonyms = set(`Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian
+Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British
+Bulgarian Cambodian Cameroonian Canadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech
+Danish Dutch Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino Finnish
+French Gabonese Georgian German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic
+Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan
+Korean Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian Luxembourgish Malagasy Malaysian Maltese
+Mauritanian Mexican Moldovan Monegasque Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese
+Nigerian Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese
+Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali
+African Spanish Sri Lankan Sudanese Swedish Swiss Syrian Taiwanese Tanzanian Thai Tunisian Turkish
+Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Nordic Baltic
+Scandinavian Asian Arab Arabian Iberian Mediterranean Atlantic Pacific Caribbean Balkan Hellenic Celtic
+Latin Western Eastern Northern Southern Central Global International National Federal Royal United`)
