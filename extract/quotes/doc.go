@@ -19,10 +19,16 @@
 // entity mention covering it (names, and pronouns or descriptions that the
 // entity recogniser resolved), the organisation named inside an unnamed
 // spokesperson phrase ("A spokesperson for the company", "an NCG
-// spokesperson"), and otherwise the organisation or person the story is
-// talking about at that point: the subject of the latest sentence naming
-// one. A named person always speaks for themself, even with a title
-// before or after the name.
+// spokesperson"), a description's apposition ("The regulator, the Maritime
+// Data Office, said"), the organisation the story set the description's
+// noun beside ("the BlackTide gang" for "The gang"), and otherwise the
+// organisation or person the story is talking about at that point: the
+// subject of the latest sentence naming one. A named person always speaks
+// for themself, even with a title before or after the name; the owner of
+// a title ("the port's chief executive") never speaks.
+//
+// Only double quotation marks open quotes: stories that quote with single
+// marks only (‘…’) are not handled.
 //
 // Passages in quotation marks that are not someone's words are left out:
 // the headline, a standfirst without an attribution, titles in title case

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -206,6 +207,36 @@ func TestFind(t *testing.T) {
 			reason: "a paragraph that is only a quote continues the previous speaker",
 		},
 		{
+			name:   "possessor is not the speaker",
+			text:   "H\n\n\"We are fine,\" said the port's chief executive, Tom Reyes.",
+			orgs:   []goldEntity{org("Port of Harwick")},
+			prons:  []pronoun{{"the port", 0, "Port of Harwick"}},
+			want:   []view{{"We are fine", "", "", "said"}},
+			reason: "with the person unknown, the organisation owning the title must not be taken for the speaker",
+		},
+		{
+			name:   "possessive spokesman",
+			text:   "H\n\nKestrel’s spokesman said: “All ships are safe.”",
+			orgs:   []goldEntity{org("Kestrel")},
+			want:   []view{{"All ships are safe.", "Kestrel", "Kestrel’s spokesman", "said"}},
+			reason: "an unnamed spokesman after a possessive speaks for the owner",
+		},
+		{
+			name: "head noun beats focus",
+			text: "H\n\nFreight forwarder Teal Freight was hit on Monday. Marlin Ports said its terminals were not affected. " +
+				"The forwarder said: “We are restoring from backups.”",
+			orgs:   []goldEntity{org("Teal Freight"), org("Marlin Ports")},
+			want:   []view{{"We are restoring from backups.", "Teal Freight", "The forwarder", "said"}},
+			reason: "a description goes to the organisation the story called by that noun, even when another is in focus",
+		},
+		{
+			name:   "apposition after a description",
+			text:   "H\n\nMarlin Ports was hit. The regulator, the Maritime Data Office, said it was “looking into it”.",
+			orgs:   []goldEntity{org("Marlin Ports"), org("Maritime Data Office")},
+			want:   []view{{"looking into it", "Maritime Data Office", "The regulator", "said"}},
+			reason: "the name in apposition to a description is its referent",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},
@@ -249,8 +280,12 @@ func checkSpans(t testing.TB, doc *annotate.Doc, qs []model.Quote) {
 	}
 }
 
+// paraBreak is a blank line, possibly holding spaces, as annotate splits
+// paragraphs.
+var paraBreak = regexp.MustCompile(`\n[^\S\n]*\n`)
+
 func spanText(s string) string {
-	parts := strings.Split(s, "\n\n")
+	parts := paraBreak.Split(s, -1)
 	for i := range parts {
 		p := strings.TrimSpace(parts[i])
 		if i > 0 {
