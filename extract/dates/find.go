@@ -506,8 +506,13 @@ func (s *scan) matchMonth(start, i int) (hit, bool) {
 // "early June", "mid-April", or a list after another date ("March and April").
 func (s *scan) monthContext(i int) bool {
 	p := i - 1
-	if s.punct(p, '-') && s.kw(p-1, kwMid) {
-		return true
+	if s.punct(p, '-') && s.toks[p].gap == gapNone && s.toks[i].gap == gapNone {
+		if q := s.tok(p - 1); q != nil && q.kind == kWord && q.e.cls == clsKeyword {
+			switch q.e.val {
+			case kwMid, kwEarly, kwLate, kwEnd, kwStart:
+				return true
+			}
+		}
 	}
 	t := s.tok(p)
 	if t == nil || t.kind != kWord || t.e.cls != clsKeyword {

@@ -214,9 +214,9 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:   "relative words",
-			text:   "The day before yesterday it failed, last Friday it was patched, late last year it was audited, and mid-March it was bought; a week ago it failed again.",
+			text:   "The day before yesterday it failed, last Friday it was patched, late last year it was audited, and mid-March it was bought; a week ago it failed again, and by end-2021 it will be replaced.",
 			ref:    friday,
-			want:   []want{{"The day before yesterday", "2020-09-30", pDay}, {"last Friday", "2020-09-25", pDay}, {"late last year", "2019", pYear}, {"mid-March", "2020-03", pMonth}, {"a week ago", "2020-09-21/2020-09-27", pWeek}},
+			want:   []want{{"The day before yesterday", "2020-09-30", pDay}, {"last Friday", "2020-09-25", pDay}, {"late last year", "2019", pYear}, {"mid-March", "2020-03", pMonth}, {"a week ago", "2020-09-21/2020-09-27", pWeek}, {"end-2021", "2021", pYear}},
 			reason: "relative expressions count from the reference",
 		},
 		{

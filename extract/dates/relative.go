@@ -53,6 +53,13 @@ func (s *scan) clauseEnds(j int) bool {
 // previous Friday", "mid-March".
 func (s *scan) matchKeyword(i int) (hit, bool) {
 	switch s.toks[i].e.val {
+	case kwMid, kwEarly, kwLate, kwEnd, kwStart:
+		// "mid-March", "end-2024", "late-2021".
+		if h, ok := s.matchPrefixed(i); ok {
+			return h, true
+		}
+	}
+	switch s.toks[i].e.val {
 	case kwYesterday:
 		return s.fromRef(i, i+1, unitDay, -1), true
 	case kwToday, kwTonight:
@@ -92,17 +99,21 @@ func (s *scan) matchKeyword(i int) (hit, bool) {
 		case s.kw(i+1, kwNext):
 			return s.matchThisLastNext(i, i+2, 1)
 		}
-	case kwMid:
-		// "mid-March", "mid-2021".
-		if !s.punct(i+1, '-') || s.toks[i+1].gap != gapNone || s.tok(i+2) == nil || s.toks[i+2].gap != gapNone {
-			return hit{}, false
-		}
-		if _, _, _, ok := s.monthName(i + 2); ok {
-			return s.matchMonth(i, i+2)
-		}
-		if y, ok := s.number(i+2, 4); ok && s.toks[i+2].digits == 4 && y >= 1900 && y <= 2099 {
-			return hit{start: i, end: i + 3, prec: model.PrecisionYear, value: fmtYear(y)}, true
-		}
+	}
+	return hit{}, false
+}
+
+// matchPrefixed reads a month or a year joined by a hyphen to the word at i
+// ("mid-March", "end-2024", "early-2021"); the text includes the prefix.
+func (s *scan) matchPrefixed(i int) (hit, bool) {
+	if !s.punct(i+1, '-') || s.toks[i+1].gap != gapNone || s.tok(i+2) == nil || s.toks[i+2].gap != gapNone {
+		return hit{}, false
+	}
+	if _, _, _, ok := s.monthName(i + 2); ok {
+		return s.matchMonth(i, i+2)
+	}
+	if y, ok := s.number(i+2, 4); ok && s.toks[i+2].digits == 4 && y >= 1900 && y <= 2099 {
+		return hit{start: i, end: i + 3, prec: model.PrecisionYear, value: fmtYear(y)}, true
 	}
 	return hit{}, false
 }
