@@ -188,6 +188,11 @@ func scanQuotes(doc *annotate.Doc) []rawQuote {
 			prevEnd = p.Span
 			continue
 		}
+		if !s.open && !hasDoubleMark(rs, p.Span) {
+			s.scanSingles(pi, p.Span)
+			prevEnd = p.Span
+			continue
+		}
 		for ; i < p.End; i++ {
 			r := rs[i]
 			if !isDoubleMark(r) {
@@ -235,4 +240,59 @@ func scanQuotes(doc *annotate.Doc) []rawQuote {
 		}
 	}
 	return s.out
+}
+
+func hasDoubleMark(rs []rune, p model.Span) bool {
+	for i := p.Start; i < p.End; i++ {
+		if isDoubleMark(rs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanSingles pairs single quotation marks (‘…’ or '…') in a paragraph
+// with no double ones, as stories that quote with single marks set them.
+// An opening mark comes before a letter; a closing mark is not followed
+// by a letter, which leaves apostrophes inside words alone.
+func (s *scanner) scanSingles(pi int, p model.Span) {
+	rs := s.rs
+	for i := p.Start; i < p.End; i++ {
+		if !isSingleOpen(rs, i, p) {
+			continue
+		}
+		j := s.singleClose(i, p)
+		if j < 0 {
+			continue
+		}
+		s.begin(i, pi, p, rs[i])
+		s.end(j, p)
+		i = j
+	}
+}
+
+func isSingleOpen(rs []rune, i int, p model.Span) bool {
+	return (rs[i] == '\u2018' || rs[i] == '\'') && openerLike(rs, i, p) && i+1 < p.End && unicode.IsLetter(rs[i+1])
+}
+
+// singleClose returns the closing mark for the single quote opened at i:
+// the first one next to punctuation ("…,’ she said", "‘low’."), else the
+// last one before the next opening mark ("‘Our clients’ ships are safe’"),
+// or -1.
+func (s *scanner) singleClose(i int, p model.Span) int {
+	rs := s.rs
+	last := -1
+	for j := i + 1; j < p.End; j++ {
+		if isSingleOpen(rs, j, p) && last >= 0 {
+			break
+		}
+		if (rs[j] != '\u2019' && rs[j] != '\'') || !closerLike(rs, j, p) {
+			continue
+		}
+		if unicode.IsPunct(rs[j-1]) || j+1 >= p.End || (unicode.IsPunct(rs[j+1]) && rs[j+1] != '-') {
+			return j
+		}
+		last = j
+	}
+	return last
 }

@@ -27,6 +27,7 @@ const (
 	fSpokes                         // a spokesperson noun
 	fPrep                           // a preposition
 	fDet                            // a determiner
+	fName                           // introduces a name or title of any length
 	fWord                           // the token is a word (set per token)
 )
 
@@ -38,7 +39,7 @@ func New() *Finder {
 		c     wordClass
 	}{
 		{cueWords, fCue}, {termCues, fTerm}, {skipBeforeTerm, fSkipTerm}, {headNouns, fHead},
-		{spokesNouns, fSpokes}, {prepositions, fPrep}, {determiners, fDet},
+		{spokesNouns, fSpokes}, {prepositions, fPrep}, {determiners, fDet}, {nameCues, fName},
 	} {
 		for _, w := range tb.words {
 			m[w] |= tb.c
@@ -832,10 +833,14 @@ func (st *state) isQuote(q *rawQuote, a attribution, part annotate.Part) bool {
 	if !sentence && words >= 2 && words <= 8 && lowerWords == 0 && titleWords >= 2 {
 		return false // a title in title case
 	}
+	term, name := st.termCueBefore(q.open)
+	if name && !sentence {
+		return false // a name or title of any length: dubbed "…", a report titled "…"
+	}
 	if sentence || words > 4 {
 		return true
 	}
-	if st.termCueBefore(q.open) {
+	if term {
 		return false
 	}
 	return a.found
@@ -850,11 +855,24 @@ func wordLen(rs []rune, i, end int) int {
 }
 
 // termCueBefore reports whether the word before the opening mark (skipping
-// an article) introduces a term: "known as", "so-called", "dubbed".
-func (st *state) termCueBefore(open int) bool {
+// an article) introduces a term ("known as", "so-called", "dubbed"), and
+// whether it introduces a name or title whatever its length ("titled",
+// "called").
+func (st *state) termCueBefore(open int) (term, name bool) {
 	t := st.tokIndex(open) - 1
 	if t >= 0 && st.is(t, fSkipTerm) {
 		t--
 	}
-	return t >= 0 && st.is(t, fTerm)
+	if t < 0 || st.inQuote[t] {
+		return false, false
+	}
+	term, name = st.is(t, fTerm), st.is(t, fName)
+	// "call the scheme “the long con”", "dubbed the group “…”"
+	for k := t - 1; !name && k >= 0 && k >= t-3; k-- {
+		if st.inQuote[k] || !st.is(k, fWord) {
+			break
+		}
+		name = st.is(k, fName)
+	}
+	return term, name
 }

@@ -237,6 +237,23 @@ func TestFind(t *testing.T) {
 			reason: "the name in apposition to a description is its referent",
 		},
 		{
+			name:   "single marks",
+			text:   "H\n\n‘Our clients’ ships are safe,’ said Ana Ruiz. The risk was ‘low’, she said, and ‘manageable’ by the Ruiz team’s count.",
+			people: []goldEntity{org("Ana Ruiz")},
+			want: []view{
+				{"Our clients’ ships are safe", "Ana Ruiz", "Ana Ruiz", "said"},
+				{"low", "Ana Ruiz", "she", "said"},
+				{"manageable", "Ana Ruiz", "she", "said"},
+			},
+			reason: "a paragraph with no double marks quotes with single ones; a plural possessive is not a closing mark; a fragment after the attribution in its sentence is hers too",
+		},
+		{
+			name:   "long title after a name cue",
+			text:   "H\n\nThe council published a report titled \"How ports can prepare for the next attack\" on Monday.",
+			want:   []view{},
+			reason: "a title introduced by 'titled' is not a quote, however long",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},

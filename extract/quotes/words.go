@@ -55,6 +55,13 @@ var termCues = []string{
 	"term", "phrase", "slogan", "titled", "entitled", "headlined", "theme",
 }
 
+// nameCues introduce a name or a title, however long: "a report titled
+// "…"", "a campaign dubbed "…"".
+var nameCues = []string{
+	"call", "calls", "called", "so-called", "dubbed", "named", "nicknamed", "titled", "entitled",
+	"headlined", "branded", "labelled", "labeled", "theme", "slogan",
+}
+
 // skipBeforeTerm are words that may stand between a term cue and the
 // quotation mark ("known as a “USB worm”").
 var skipBeforeTerm = []string{"a", "an", "the"}
