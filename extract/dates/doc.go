@@ -13,7 +13,7 @@
 //   - a weekday alone ("on Monday"), a month alone ("in February"), a year
 //     alone ("since 2021"), a month and year ("May 2021");
 //   - ranges: "6 and 7 April", "between 12 and 14 June", "June 12-14",
-//     "30 June - 2 July 2021", "2019-2020";
+//     "30 June - 2 July 2021", "March to May 2021", "2019-2020";
 //   - relative expressions: "yesterday", "early this morning", "at the
 //     weekend", "last week", "earlier this month", "last year", "two years
 //     ago", "last Friday", "next March", and expressions relative to the last

@@ -488,6 +488,19 @@ func (s *scan) matchMonth(start, i int) (hit, bool) {
 		y, end := s.optYear(j + 1)
 		return s.fullDate(start, end, y, m, d, -1), true
 	}
+	// A range of months with its year: "March to May 2021", "between
+	// November and January 2021".
+	if k := s.rangeSep(j); k > 0 && !abbr && (!s.kw(j, kwAnd) || s.kw(i-1, kwBetween)) {
+		if m2, end, _, ok := s.monthName(k); ok && m2 != m {
+			if y, end := s.optYear(end); y != 0 {
+				y1 := y
+				if m2 < m {
+					y1--
+				}
+				return hit{start: start, end: end, prec: model.PrecisionRange, value: fmtMonths(y1, m, y, m2)}, true
+			}
+		}
+	}
 	k := j
 	if s.kw(k, kwOf) {
 		k++

@@ -178,6 +178,13 @@ func TestFind(t *testing.T) {
 			reason: "ordinal ranges, 'from ... to', ranges across months, and 'this past weekend' as the weekend just gone",
 		},
 		{
+			name:   "month ranges",
+			text:   "Traffic fell from March to May 2021 and between November and January 2020, but in June and July it recovered.",
+			ref:    friday,
+			want:   []want{{"March to May 2021", "2021-03/2021-05", pRange}, {"November and January 2020", "2019-11/2020-01", pRange}, {"June", "2020-06", pMonth}, {"July", "2020-07", pMonth}},
+			reason: "two months sharing a year are one range; 'June and July' without a year are two months",
+		},
+		{
 			name:   "two days earlier",
 			text:   "It went offline on Wednesday 30 September. Two days earlier, staff had seen odd logins.",
 			ref:    friday,
