@@ -261,6 +261,9 @@ func TestGolden(t *testing.T) {
 					t.Errorf("span [%d,%d) is %q, Text is %q", d.Start, d.End, string(runes[d.Start:d.End]), d.Text)
 				}
 			}
+			if warnings == nil {
+				warnings = []string{} // stored as [], not null
+			}
 			got := golden{Reference: c.ref, Dates: found, Warnings: warnings}
 			path := filepath.Join(goldenDir, c.name+".json")
 			if *update {

@@ -146,14 +146,15 @@ type scan struct {
 	out      []model.Date
 	last     civil // the last day the text named, for "two days earlier"
 	hasLast  bool
-	lastEnd  int  // token index just after the last hit
-	style    int8 // numeric date order: 0 not yet known, 1 day first, 2 month first
-	needs    uint8
-	mismatch []string
-	anyCase  bool // month names in any case, for ParseDate
-	limit    int  // tokens from here on are in a later paragraph
+	lastEnd  int      // token index just after the last hit
+	style    int8     // numeric date order: 0 not yet known, 1 day first, 2 month first
+	needs    uint8    // the most precise reference an unresolved hit needed
+	mismatch []string // warnings about single hits: weekday mismatches, impossible dates
+	anyCase  bool     // month names in any case, for ParseDate
+	limit    int      // tokens from here on are in a later paragraph
 }
 
+// run tries the patterns at each token in turn, skipping past each hit.
 func (s *scan) run() {
 	s.lastEnd = -1
 	for i := 0; i < len(s.toks); {
@@ -174,6 +175,7 @@ func (s *scan) run() {
 	}
 }
 
+// emit appends h to the output and updates the state later hits read.
 func (s *scan) emit(h hit) {
 	first, last := &s.toks[h.start], &s.toks[h.end-1]
 	s.out = append(s.out, model.Date{
@@ -195,8 +197,9 @@ func (s *scan) emit(h hit) {
 	s.lastEnd = h.end
 }
 
+// warnings returns the warnings of the whole text, or nil.
 func (s *scan) warnings() []string {
-	w := make([]string, 0, len(s.mismatch)+1)
+	var w []string
 	if s.needs > s.ref.prec {
 		switch s.ref.prec {
 		case precNone:
