@@ -636,6 +636,13 @@ func (p *htmlParser) pickHeadline() int {
 // scored container near the headline, plus well-scored siblings.
 func (p *htmlParser) pickRoot(head int) map[*html.Node]bool {
 	score := map[*html.Node]float64{}
+	var order []*html.Node // candidates in document order of first score
+	addScore := func(n *html.Node, s float64) {
+		if _, ok := score[n]; !ok {
+			order = append(order, n)
+		}
+		score[n] += s
+	}
 	for _, b := range p.blocks {
 		if b.zone != Other {
 			continue
@@ -649,9 +656,9 @@ func (p *htmlParser) pickRoot(head int) map[*html.Node]bool {
 			s /= 4
 		}
 		if par := b.node.Parent; par != nil {
-			score[par] += s
+			addScore(par, s)
 			if g := par.Parent; g != nil {
-				score[g] += s / 2
+				addScore(g, s/2)
 			}
 		}
 	}
@@ -684,28 +691,47 @@ func (p *htmlParser) pickRoot(head int) map[*html.Node]bool {
 		}
 		score[n] = s
 	}
-	best := func(within *html.Node) (*html.Node, float64) {
-		var bn *html.Node
-		bs := 0.0
-		for n, s := range score {
-			if s > bs || s == bs && bn != nil && before(n, bn) {
-				if within == nil || isAncestor(within, n) {
-					bn, bs = n, s
+	var top *html.Node
+	topScore := 0.0
+	for _, n := range order {
+		if s := score[n]; s > topScore {
+			top, topScore = n, s
+		}
+	}
+	if head >= 0 {
+		// Prefer the best container near the headline: the lowest ancestor
+		// of the headline whose best descendant scores well. Each candidate
+		// is filed under the lowest headline ancestor that contains it.
+		level := map[*html.Node]int{}
+		var ancestors []*html.Node
+		for a := p.blocks[head].node.Parent; a != nil; a = a.Parent {
+			level[a] = len(ancestors)
+			ancestors = append(ancestors, a)
+		}
+		bestAt := make([]*html.Node, len(ancestors))
+		for _, n := range order {
+			for a := n; a != nil; a = a.Parent {
+				if l, ok := level[a]; ok {
+					if bestAt[l] == nil || score[n] > score[bestAt[l]] {
+						bestAt[l] = n
+					}
+					break
 				}
 			}
 		}
-		return bn, bs
-	}
-	top, topScore := best(nil)
-	if head >= 0 {
-		// Prefer the best container near the headline: the first ancestor of
-		// the headline whose best descendant scores well.
-		for a := p.blocks[head].node.Parent; a != nil; a = a.Parent {
-			if n, s := best(a); n != nil && s >= topScore*0.3 {
-				top, topScore = n, s
+		var run *html.Node
+		for _, n := range bestAt {
+			if n != nil && (run == nil || score[n] > score[run]) {
+				run = n
+			}
+			if run != nil && score[run] >= topScore*0.3 {
+				top, topScore = run, score[run]
 				break
 			}
 		}
+	}
+	if top == nil {
+		return nil
 	}
 	root := map[*html.Node]bool{top: true}
 	// Siblings that continue the story (a body split by an ad slot), unless
@@ -729,43 +755,6 @@ func hasTag(n *html.Node, a atom.Atom) bool {
 		}
 	}
 	return false
-}
-
-// isAncestor reports whether a is n or one of its ancestors.
-func isAncestor(a, n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == a {
-			return true
-		}
-	}
-	return false
-}
-
-// before reports whether a comes before b in document order (cheaply: by
-// depth-first position along their ancestor chains).
-func before(a, b *html.Node) bool {
-	pa, pb := path(a), path(b)
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		if pa[i] != pb[i] {
-			return pa[i] < pb[i]
-		}
-	}
-	return len(pa) < len(pb)
-}
-
-func path(n *html.Node) []int {
-	var out []int
-	for ; n.Parent != nil; n = n.Parent {
-		i := 0
-		for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
-			i++
-		}
-		out = append(out, i)
-	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
-	return out
 }
 
 // normWords lower-cases s and splits it into words without punctuation.

@@ -49,10 +49,17 @@ var reservedWords = []string{"all rights reserved", "tous droits réservés", "r
 // footerPrefixes open tag, topic and category lines.
 var footerPrefixes = []string{"tags:", "tag:", "topics:", "topic:", "filed under:", "categories:"}
 
+// maxFooterLine is the longest line (in bytes) that can be a footer line;
+// longer lines are prose.
+const maxFooterLine = 1000
+
 // footerKind classifies a line as Copyright, Footer (contact, address,
 // registration, credits, tags, comment counts) or Other. Cheap substring
 // tests run before any regular expression.
 func footerKind(s string) Kind {
+	if len(s) > maxFooterLine {
+		return Other
+	}
 	l := strings.ToLower(s)
 	if strings.HasPrefix(l, "(c)") || strings.HasPrefix(l, "copyright") {
 		return Copyright
@@ -161,8 +168,11 @@ func isDateLine(s string) (*model.DateValue, bool) {
 // economy and transport policy"): several words, mostly lower case, no full
 // stop at the end.
 func isTagline(s string) bool {
+	if len(s) > 400 || utf8.RuneCountInString(s) > 100 {
+		return false
+	}
 	ws := words(s)
-	if len(ws) < 4 || strings.HasSuffix(s, ".") || utf8.RuneCountInString(s) > 100 {
+	if len(ws) < 4 || strings.HasSuffix(s, ".") {
 		return false
 	}
 	lower := 0
@@ -178,8 +188,11 @@ func isTagline(s string) bool {
 // isNameLike reports a short line in capitals or title case without final
 // punctuation: a publication, section or capitals headline.
 func isNameLike(s string) bool {
+	if len(s) > 400 || utf8.RuneCountInString(s) > 100 {
+		return false
+	}
 	ws := words(s)
-	if len(ws) == 0 || len(ws) > 12 || utf8.RuneCountInString(s) > 100 {
+	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
 	if strings.HasSuffix(s, ".") && !isCaps(s) || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ":") {
@@ -292,21 +305,6 @@ func (p *textParser) block(k Kind, i, j int) Block {
 	startB := first.bstart
 	endB := last.bstart + len(last.text)
 	return Block{Kind: k, Text: p.text[startB:endB], RawStart: first.start}
-}
-
-// runeToByte converts a code-point offset to a byte offset in s.
-func runeToByte(s string, n int) int {
-	if n <= 0 {
-		return 0
-	}
-	i := 0
-	for b := range s {
-		if i == n {
-			return b
-		}
-		i++
-	}
-	return len(s)
 }
 
 func (p *textParser) add(k Kind, i, j int) {
@@ -515,9 +513,6 @@ func (p *textParser) parseHead(end int) int {
 		next = c.i + 1
 		k++
 	}
-	if p.res.Headline == "" {
-		return 0
-	}
 	return next
 }
 
@@ -588,8 +583,11 @@ func (p *textParser) breakAfter(k int) bool {
 // after the headline and returns the index of the first body line.
 func (p *textParser) parseStandfirstAndByline(h, end int) int {
 	lines := p.lines
-	if h == 0 || h >= end {
+	if h >= end {
 		return h
+	}
+	if p.res.Headline == "" {
+		return p.bylines(h, end)
 	}
 	// A byline (and date line) right after the headline.
 	if q := p.bylines(h, end); q > h {
@@ -682,8 +680,16 @@ func personNames(s string) []string {
 	return out
 }
 
+// jobWords mark a job title rather than a name ("Technology Editor").
+var jobWords = map[string]bool{"editor": true, "reporter": true, "correspondent": true, "writer": true, "journalist": true, "columnist": true, "contributor": true, "analyst": true, "staff": true, "desk": true, "newsdesk": true, "chief": true, "head": true, "director": true, "producer": true, "senior": true, "deputy": true, "news": true, "team": true, "agency": true, "agencies": true, "redazione": true, "rédaction": true, "redacción": true, "redaktion": true, "redactie": true}
+
 func isPersonName(s string) bool {
 	ws := strings.Fields(s)
+	for _, w := range ws {
+		if jobWords[strings.ToLower(w)] {
+			return false
+		}
+	}
 	if len(ws) < 2 || len(ws) > 5 {
 		return false
 	}

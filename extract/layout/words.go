@@ -92,11 +92,14 @@ func dayOf(t string) int {
 // cannot be resolved). issue reports an issue line, where a number is an
 // issue number unless it directly precedes the month.
 func findDate(s string, issue bool) *model.DateValue {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil // every form needs a year
+	}
 	if m := isoDateRE.FindStringSubmatchIndex(s); m != nil {
 		if m[6] >= 0 {
-			return &model.DateValue{Text: s[m[0]:m[1]], Value: s[m[2]:m[3]] + "-" + s[m[4]:m[5]] + "-" + s[m[6]:m[7]], Precision: model.PrecisionDay}
+			return &model.DateValue{Text: s[m[0]:m[7]], Value: s[m[2]:m[3]] + "-" + s[m[4]:m[5]] + "-" + s[m[6]:m[7]], Precision: model.PrecisionDay}
 		}
-		return &model.DateValue{Text: s[m[0]:m[1]], Value: s[m[2]:m[3]] + "-" + s[m[4]:m[5]], Precision: model.PrecisionMonth}
+		return &model.DateValue{Text: s[m[0]:m[5]], Value: s[m[2]:m[3]] + "-" + s[m[4]:m[5]], Precision: model.PrecisionMonth}
 	}
 	if m := dottedRE.FindStringSubmatch(s); m != nil {
 		d, _ := strconv.Atoi(m[1])
