@@ -15,22 +15,47 @@ type Byline struct {
 	Role string
 }
 
-// ParseByline reads a byline as printed: "By Oliver Brandt, Technology
-// Editor", "By Lena Marsh and Tom Quill", "Posted on 14 January 2026 by Tom
-// Ashdown | Analysis". A desk credit ("By Newsdesk", "By Staff") names no
-// one and gives nil.
+// ParseByline reads a byline or a credit line as printed: "By Oliver
+// Brandt, Technology Editor", "By Lena Marsh and Tom Quill", "Posted on 14
+// January 2026 by Tom Ashdown | Analysis", "(Reporting by Lena Marsh;
+// Editing by Tom Quill)". A byline with no title gives "reporter", an
+// editing credit "editor". A desk credit ("By Newsdesk", "By Staff") names
+// no one.
 func ParseByline(line string) []Byline {
-	line = strings.TrimSpace(line)
+	var out []Byline
+	for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == ';' || r == '\n' }) {
+		out = append(out, parseCredit(strings.Trim(strings.TrimSpace(part), "()"))...)
+	}
+	return out
+}
+
+// creditRoles maps the verb of a credit to the role it gives.
+var creditRoles = map[string]string{
+	"reporting": "reporter", "writing": "reporter", "compiled": "reporter", "written": "reporter",
+	"editing": "editor", "edited": "editor", "translated": "translator", "translation": "translator",
+	"photos": "photographer", "photography": "photographer",
+}
+
+func parseCredit(line string) []Byline {
 	low := strings.ToLower(line)
 	k := strings.LastIndex(" "+low, " by ")
 	if k < 0 {
 		return nil
 	}
+	role := "reporter"
+	if f := strings.Fields(low[:max(k-1, 0)]); len(f) > 0 {
+		if r, ok := creditRoles[f[len(f)-1]]; ok {
+			role = r
+		}
+	}
 	rest := line[k+len("by "):]
 	if i := strings.IndexAny(rest, "|·•"); i >= 0 {
 		rest = rest[:i]
 	}
-	role := "reporter"
+	// "By Priya Natarajan 4 February 2025, 14:05": a date ends the names
+	if i := strings.IndexFunc(rest, unicode.IsDigit); i >= 0 {
+		rest = rest[:i]
+	}
 	if name, title, ok := strings.Cut(rest, ","); ok {
 		rest = name
 		if t := strings.TrimSpace(title); t != "" && !strings.ContainsFunc(t, unicode.IsDigit) {

@@ -194,6 +194,10 @@ func TestParseByline(t *testing.T) {
 		{"Posted on 14 January 2026 by Tom Ashdown | Analysis", []Byline{{"Tom Ashdown", "reporter"}}, "a blog byline holds a date and a section"},
 		{"By Ana Ruiz and Tom Quill", []Byline{{"Ana Ruiz", "reporter"}, {"Tom Quill", "reporter"}}, "two authors"},
 		{"4 February 2025, 14:05", nil, "a date line is no byline"},
+		{"(Reporting by Lena Marsh; Editing by Tom Quill)", []Byline{{"Lena Marsh", "reporter"}, {"Tom Quill", "editor"}}, "a wire credit line gives a reporter and an editor"},
+		{"By Oliver Brandt, Technology Editor · 21 May 2024", []Byline{{"Oliver Brandt", "technology editor"}}, "a web byline with a title and a date"},
+		{"By Priya Natarajan 4 February 2025, 14:05 3 min read", []Byline{{"Priya Natarajan", "reporter"}}, "a web byline run together with its date"},
+		{"By Karin Holm\nPublished 6 October 2020, 07:30 CET", []Byline{{"Karin Holm", "reporter"}}, "a byline block with a date line under it"},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, ParseByline(tc.line)); diff != "" {
