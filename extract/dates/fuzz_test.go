@@ -44,6 +44,9 @@ func FuzzFind(f *testing.F) {
 			if d.Start < last || d.Start >= d.End || d.End > len(runes) {
 				t.Fatalf("bad span [%d,%d) after %d in %d runes: %+v", d.Start, d.End, last, len(runes), d)
 			}
+			// Invalid UTF-8 becomes U+FFFD in []rune, so the text can
+			// only be compared when the input is valid; the span is
+			// checked either way.
 			if got := string(runes[d.Start:d.End]); got != d.Text && utf8.ValidString(text) {
 				t.Fatalf("span [%d,%d) is %q, Text is %q", d.Start, d.End, got, d.Text)
 			}
