@@ -10,6 +10,7 @@ type cue struct {
 	i      int  // word index
 	strong bool // a particular attack, fit to make a victim
 	noun   bool // an attack noun ("attack", "intrusion"), not a verb
+	active bool // an active attack verb: "hackers breached X"
 }
 
 // attackCues returns the attack cues of sentence s: attack nouns that name
@@ -40,14 +41,28 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				continue
 			}
 			out = append(out, cue{i: i, strong: strong, noun: true})
-		case lx.passiveHit[w] || lx.theft[w]:
-			if !b.passive(v, s, i) || b.hypothetical(v, s, i) {
+		case (lx.passiveHit[w] || lx.theft[w]) && b.passive(v, s, i):
+			if b.hypothetical(v, s, i) {
 				continue
 			}
 			if lx.theft[w] && !b.dataNear(v, s, i) {
 				continue
 			}
 			out = append(out, cue{i: i, strong: true})
+		case lx.activeHit[w] && !b.passive(v, s, i):
+			if i > s.a && (lx.determiner[v.words[i-1].low] || lx.quantifier[v.words[i-1].low] || v.words[i-1].low == "involving") {
+				continue // an adjective: "an infected computer"
+			}
+			if b.hypothetical(v, s, i) || b.activeObject(v, s, i) < 0 {
+				continue
+			}
+			generic := false
+			for k := max(s.a, i-4); k < i; k++ {
+				generic = generic || lx.generic[v.words[k].low]
+			}
+			if !generic {
+				out = append(out, cue{i: i, strong: true, active: true})
+			}
 		case w == "suffered" || w == "suffers" || w == "suffer":
 			if i+3 < s.b && b.hasAttackNounWithin(v, i+1, min(i+5, s.b)) {
 				out = append(out, cue{i: i, strong: true})
@@ -55,6 +70,22 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 		}
 	}
 	return out
+}
+
+// activeObject returns the first word of the organisation mention in the
+// object of the active attack verb at i ("breached the booking system of
+// Kaldera Shipping"), or -1.
+func (b *Builder) activeObject(v *view, s sentence, i int) int {
+	for k := i + 1; k < s.b && k <= i+10; k++ {
+		m := v.words[k]
+		if m.low == "," || m.low == ";" || m.low == "." || m.low == "that" || m.low == "which" || m.low == "but" || m.quote != v.words[i].quote {
+			return -1
+		}
+		if m.ent >= 0 && v.isOrg(m.ent) {
+			return k
+		}
+	}
+	return -1
 }
 
 // hasAttackNounWithin reports whether words[a:b] hold a singular attack noun.
@@ -269,6 +300,13 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, hit func(ent, weig
 				hit(v.words[k].ent, 2, k)
 			}
 		}
+		// <attackers> breached the network of X / hit X
+		if c.active {
+			if k := b.activeObject(v, s, c.i); k >= 0 {
+				hit(v.words[k].ent, 2, k)
+			}
+			continue
+		}
 		// X was hit / targeted / suffered
 		if !c.noun && (b.lx.passiveHit[w] || w == "suffered" || w == "suffers" || w == "suffer") {
 			if e := b.nearestOrgBefore(v, s, c.i); e >= 0 {
@@ -302,7 +340,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, hit func(ent, weig
 		if v.words[j].low == "the" {
 			j--
 		}
-		if j > s.a && v.words[j].low == "of" && b.lx.systemHead[v.words[j-1].low] && v.words[j-1].quote < 0 {
+		if j > s.a && (v.words[j].low == "of" || v.words[j].low == "at") && b.lx.systemHead[v.words[j-1].low] && v.words[j-1].quote < 0 {
 			for _, c := range cues {
 				if c.i < j && c.strong {
 					hit(w.ent, 2, k)

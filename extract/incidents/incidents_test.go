@@ -149,6 +149,29 @@ func TestBuild(t *testing.T) {
 				"e-booking portal: restored", "tracking app: unaffected"}}},
 			reason: "a system down and then back is restored at the time of writing; a relative clause between subject and verb is skipped",
 		},
+		{
+			name:   "active attack verb",
+			text:   "LINE HACKED\n\nHackers breached the booking system of Kaldera Shipping on Friday, and the system has been offline since. Kaldera Shipping said personal data of 3,000 customers may have been exfiltrated.",
+			orgs:   []org{{Name: "Kaldera Shipping"}},
+			dates:  []date{{"Friday", "2024-02-09"}},
+			want:   []brief{{Victim: "Kaldera Shipping", Type: "cyberattack", Date: "2024-02-09", Breach: "suspected", Systems: []string{"booking system: unavailable"}}},
+			reason: "the organisation owning the object of an active attack verb is the victim; 'may have been exfiltrated' is a suspected breach",
+		},
+		{
+			name:   "operations at",
+			text:   "TERMINAL DISRUPTED\n\nA cyberattack has disrupted operations at Grenmar Terminals, the operator said. Loading operations resumed on Tuesday, and e-mail is working normally.",
+			orgs:   []org{{Name: "Grenmar Terminals"}},
+			dates:  []date{{"Tuesday", "2024-02-13"}},
+			want:   []brief{{Victim: "Grenmar Terminals", Type: "cyberattack", Breach: "not_stated", Systems: []string{"Loading operations: restored", "e-mail: unaffected"}}},
+			reason: "'operations at X' names the victim; an intransitive 'resumed' restores its subject",
+		},
+		{
+			name:   "victim of",
+			text:   "INSURER ATTACKED\n\nMarlow Mutual said it had been the victim of a cyber incident. Its claims portal remains down and its call centre is operating normally.",
+			orgs:   []org{{Name: "Marlow Mutual"}},
+			want:   []brief{{Victim: "Marlow Mutual", Type: "cyberattack", Breach: "not_stated", Systems: []string{"claims portal: unavailable", "call centre: unaffected"}}},
+			reason: "'the victim of a cyber incident' reports an attack on the subject",
+		},
 	}
 	b := New()
 	for _, tc := range tests {

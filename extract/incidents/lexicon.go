@@ -18,6 +18,7 @@ type lexicon struct {
 	attackPlural set // their plurals: generic talk about attacks
 	typeWord     set // modifiers that may stand before an attack noun
 	passiveHit   set // participles: "<victim> was hit/targeted by"
+	activeHit    set // past tenses: "hackers breached <victim's system>"
 	theft        set // participles of data theft: "data was stolen"
 	detect       set // verbs of first detection
 	hypothetical set // words that make a nearby attack hypothetical
@@ -54,6 +55,7 @@ type lexicon struct {
 	reportVerb   set
 	subjectBlock set // words that, before an organisation, keep it from being the subject
 	precaution   set
+	attackerWord set // nouns for attackers: "hackers breached"
 	statusFirst  set // every word that can open a status cue (see statusAt)
 	passiveOnly  set // participles read only as passives: "X was compromised"
 }
@@ -96,6 +98,7 @@ func newLexicon() *lexicon {
 			"data", "security", "it", "network", "email", "e-mail", "hacking", "criminal", "separate",
 			"recent", "large-scale", "massive", "significant", "coordinated", "(", ")", "usb"),
 		passiveHit: newSet("hit", "targeted", "attacked", "hacked", "breached", "compromised", "struck", "infected"),
+		activeHit:  newSet("hit", "attacked", "targeted", "breached", "hacked", "compromised", "infected", "crippled", "paralysed", "paralyzed", "struck", "disrupted", "knocked", "encrypted"),
 		theft:      newSet("stolen", "taken", "copied", "exfiltrated", "leaked", "downloaded", "accessed"),
 		detect:     newSet("detected", "discovered", "noticed", "found", "began", "started", "hit", "identified", "spotted"),
 		hypothetical: newSet("if", "would", "could", "should", "might", "may", "will", "whether", "unless",
@@ -190,7 +193,8 @@ func newLexicon() *lexicon {
 		investigate:  newSet("investigating", "investigate", "investigation", "assessing", "examining", "verifying", "checking", "looking"),
 		reportVerb:   newSet("said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "commented", "noted", "confirmed", "revealed", "announced"),
 		subjectBlock: newSet("told", "by", "of", "with", "to", "from", "at", "for", "on", "against", "in", "and", "or", "said", "says", "according", "than", "via", "into", "like", "about", "behind", "what", "how", "including", "between", "among"),
-		statusFirst:  newSet("access", "accessed", "accessible", "affected", "available", "back", "breached", "compromised", "continue", "continued", "continues", "continuing", "copied", "crippled", "degraded", "delayed", "detected", "disabled", "disconnected", "discovered", "disrupted", "down", "downloaded", "encrypted", "exfiltrated", "extracted", "found", "functioned", "functioning", "go", "goes", "going", "gone", "gradually", "halt", "halted", "hampered", "hit", "impacted", "inaccessible", "infected", "inoperable", "inoperative", "intermittent", "interrupted", "isolated", "leaked", "offline", "online", "operated", "operating", "operational", "out", "paralysed", "paralyzed", "partially", "patchy", "paused", "progressively", "ran", "reconnected", "recovered", "reinstate", "reinstated", "removed", "reopened", "restore", "restored", "restores", "restoring", "running", "secure", "slow", "slowed", "slower", "sluggish", "spared", "stolen", "subject", "suspend", "suspended", "suspending", "suspends", "taken", "unaffected", "unavailable", "unimpaired", "unreachable", "unscathed", "unstable", "unusable", "up", "went", "worked", "working"),
+		attackerWord: newSet("hackers", "attackers", "criminals", "intruders", "gang", "group", "hacker", "attacker", "cybercriminals", "actors", "malware", "ransomware", "worm", "virus"),
+		statusFirst:  newSet("resumed", "returned", "return", "returns", "returning", "access", "accessed", "accessible", "affected", "available", "back", "breached", "compromised", "continue", "continued", "continues", "continuing", "copied", "crippled", "degraded", "delayed", "detected", "disabled", "disconnected", "discovered", "disrupted", "down", "downloaded", "encrypted", "exfiltrated", "extracted", "found", "functioned", "functioning", "go", "goes", "going", "gone", "gradually", "halt", "halted", "hampered", "hit", "impacted", "inaccessible", "infected", "inoperable", "inoperative", "intermittent", "interrupted", "isolated", "leaked", "offline", "online", "operated", "operating", "operational", "out", "paralysed", "paralyzed", "partially", "patchy", "paused", "progressively", "ran", "reconnected", "recovered", "reinstate", "reinstated", "removed", "reopened", "restore", "restored", "restores", "restoring", "running", "secure", "slow", "slowed", "slower", "sluggish", "spared", "stolen", "subject", "suspend", "suspended", "suspending", "suspends", "taken", "unaffected", "unavailable", "unimpaired", "unreachable", "unscathed", "unstable", "unusable", "up", "went", "worked", "working"),
 		passiveOnly:  newSet("affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "isolated", "reconnected", "recovered", "reopened"),
 		precaution:   newSet("precaution", "precautionary", "precautions", "preventive", "preventative", "proactively", "proactive"),
 	}

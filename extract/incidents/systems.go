@@ -64,6 +64,8 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusUnaffected, 2, formSubject, true
 	case has("out", "of", "service|action"):
 		return model.StatusUnavailable, 3, formSubject, true
+	case has("returned|return|returns|returning", "to", "normal"):
+		return model.StatusRestored, 3, formSubject, true
 	case has("gradually|partially|progressively", "being", "reconnected|restored|brought"):
 		return model.StatusDegraded, 3, formSubject, true
 	}
@@ -76,7 +78,7 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusUnaffected, 1, formSubject, true
 	case "available", "accessible", "online":
 		return model.StatusUnaffected, 1, formSubject, true
-	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate":
+	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate", "resumed":
 		return model.StatusRestored, 1, formObject, true
 	case "suspended", "halted", "paused", "disconnected", "suspend", "suspends", "suspending", "halt", "isolated":
 		return model.StatusSuspended, 1, formObject, true
@@ -221,8 +223,9 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	if c.start == i && i > s.a && n == 1 && (b.lx.determiner[v.words[i-1].low] || b.lx.quantifier[v.words[i-1].low]) {
 		return nil, i + n, status, false
 	}
-	if form == formObject && !c.be && b.lx.passiveOnly[w] {
-		if !b.invertedNegation(v, s, i) {
+	if form == formObject && !c.be && b.lx.passiveOnly[w] && !b.invertedNegation(v, s, i) {
+		// active only with an attacker as subject: "hackers breached the booking system"
+		if i == s.a || !(b.lx.attackerWord[v.words[i-1].low] || v.words[i-1].family || b.lx.attackNoun[v.words[i-1].low]) {
 			return nil, i + n, status, false
 		}
 	}
@@ -315,7 +318,11 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 			return nil, i + n, status, false
 		}
 		hits := b.objectNPs(v, s, start, status, i)
-		return hits, i + n, status, true
+		if len(hits) > 0 || !alt(w, "resumed|recovered|reopened|halted|paused|restored") || start < s.b && b.npWord(v, v.words[start]) {
+			return hits, i + n, status, true
+		}
+		// no object: an intransitive use, "operations resumed on Tuesday"
+		form = formSubject
 	}
 	// subject form
 	end := c.start
@@ -613,8 +620,8 @@ func (b *Builder) subjectNPs(v *view, s sentence, end int, status string, head i
 // extendBack adds the conjuncts before a subject: "its vessel booking portal
 // and email", "Vessel traffic, pilotage and cargo handling".
 func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status string, head int) []sysHit {
-	if len(hits) == 0 || hits[0].anaphor || c-1 <= s.a || !alt(v.words[c-1].low, "and|or") {
-		return hits // "X, Y and Z": the coordinator nearest the verb is "and"
+	if len(hits) == 0 || hits[0].anaphor || c-1 <= s.a || !alt(v.words[c-1].low, "and|or") || v.words[c-2].low == "," {
+		return hits // "X, Y and Z": the coordinator nearest the verb is "and"; ", and" joins clauses
 	}
 	for len(hits) > 0 && c-1 > s.a && alt(v.words[c-1].low, "and|or|,|;") {
 		j := c - 1
@@ -628,10 +635,14 @@ func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status s
 			break
 		}
 		prev := b.npList(v, s, c2, j, status, head)
-		if len(prev) == 0 {
+		if len(prev) == 0 || prev[0].anaphor {
 			break
 		}
-		hits = b.joinModifier(v, append(prev, hits...))
+		if j == c-1 {
+			hits = b.joinModifier(v, append(prev, hits...))
+		} else {
+			hits = append(prev, hits...)
+		}
 		c = c2
 	}
 	return hits
@@ -907,8 +918,9 @@ done:
 		h.anaphor = true
 		return h, true
 	}
-	// demonstrative + generic noun: "these systems"
-	if definite && (v.words[a].low == "these" || v.words[a].low == "those") && b.allGeneric(v, h) {
+	// demonstrative + generic noun: "these systems", "the system"
+	if definite && alt(v.words[a].low, "these|those|the") && h.a == a+1 && h.b == h.a+1 && b.allGeneric(v, h) &&
+		(v.words[a].low != "the" || b.lx.systemHead[v.words[h.a].low]) {
 		h.anaphor = true
 		return h, true
 	}
