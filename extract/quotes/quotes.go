@@ -647,6 +647,13 @@ func (st *state) finish(a attribution, c cand) attribution {
 	a.hasSpk = true
 	a.spk = c
 	a.spkText = st.doc.Slice(c.span)
+	if c.kind == kName && c.person {
+		// a person's mention that takes in the title ("chief executive
+		// Ingrid Solberg") gives the name only
+		if name := st.ents[c.ent].Name; name != "" && strings.HasSuffix(a.spkText, " "+name) {
+			a.spkText = name
+		}
+	}
 	a.ent = st.resolve(c)
 	return a
 }
@@ -699,11 +706,23 @@ done:
 		}
 		cs := st.cands(a, c, st.scratch2[:0])
 		st.scratch2 = cs
-		if len(cs) == 0 || !st.titleOnly(a, st.tokIndex(cs[0].span.Start)) {
+		if len(cs) == 0 {
+			// a speaker the entities do not know: "Chief Executive Officer
+			// John Pearson said", "a person familiar with the matter said"
+			if !st.plainNP(a, c) {
+				return attribution{}, false
+			}
+			res.hasSpk = true
+			res.spkText = st.doc.Slice(model.Span{Start: doc.Tokens[a].Start, End: doc.Tokens[c-1].End})
+			return res, true
+		}
+		if !st.titleOnly(a, st.tokIndex(cs[0].span.Start)) {
 			return attribution{}, false
 		}
-		sp, _ := pick(cs)
-		return st.finish(res, sp), true
+		if sp, ok := pick(cs); ok {
+			return st.finish(res, sp), true
+		}
+		return res, true
 	}
 	return attribution{}, false
 }
@@ -786,7 +805,31 @@ func (st *state) attributeBefore(q *rawQuote) attribution {
 	if sp, ok := pick(cs); ok {
 		return st.finish(res, sp)
 	}
+	if len(cs) == 0 && firstW == 1 && st.plainNP(s.FirstToken, first) {
+		res.hasSpk = true
+		res.spkText = doc.Slice(model.Span{Start: doc.Tokens[s.FirstToken].Start, End: doc.Tokens[first-1].End})
+		res.ent = -1
+	}
 	return res
+}
+
+// plainNP reports whether tokens [a, b) can be a speaker the entities do
+// not know: one to eight words, no punctuation, no cue verb, not opening
+// with a conjunction or a relative word.
+func (st *state) plainNP(a, b int) bool {
+	if b <= a || b-a > 8 {
+		return false
+	}
+	switch st.lower[a] {
+	case "and", "but", "or", "while", "which", "that", "as", "because", "when", "if", "so", "who", "where":
+		return false
+	}
+	for t := a; t < b; t++ {
+		if st.inQuote[t] || !st.is(t, fWord) || st.is(t, fCue) {
+			return false
+		}
+	}
+	return true
 }
 
 // isQuote decides whether a passage in quotation marks gives someone's

@@ -254,6 +254,26 @@ func TestFind(t *testing.T) {
 			reason: "a title introduced by 'titled' is not a quote, however long",
 		},
 		{
+			name:   "person mention with its title",
+			text:   "H\n\n\"Nothing was lost,\" said chief executive Ingrid Solberg.",
+			prons:  []pronoun{{"chief executive Ingrid Solberg", 0, "Ingrid Solberg"}},
+			people: []goldEntity{org("Ingrid Solberg")},
+			want:   []view{{"Nothing was lost", "Ingrid Solberg", "Ingrid Solberg", "said"}},
+			reason: "the speaker text of a named person is the name only, even when the mention takes in the title",
+		},
+		{
+			name: "speaker the entities do not know",
+			text: "H\n\nNorthline Shipping said it had \"no indication\" of a link.\n\n" +
+				"\"We won't pay,\" a person familiar with the matter said. \"That was decided on Friday.\"",
+			orgs: []goldEntity{org("Northline Shipping")},
+			want: []view{
+				{"no indication", "Northline Shipping", "Northline Shipping", "said"},
+				{"We won't pay", "", "a person familiar with the matter", "said"},
+				{"That was decided on Friday.", "", "a person familiar with the matter", "said"},
+			},
+			reason: "an attribution to an unknown speaker keeps its words and no entity, and is not taken from the previous paragraph",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},
