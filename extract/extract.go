@@ -71,6 +71,10 @@ type Extractor struct {
 	dates     *dates.Finder
 	quotes    *quotes.Finder
 	incidents *incidents.Builder
+
+	// beforeStage, when set, is called before each stage with its name;
+	// tests use it to inject faults.
+	beforeStage func(stage string)
 }
 
 // New builds an Extractor. It is cheap: lexicons and models load lazily.
@@ -129,6 +133,9 @@ func (e *Extractor) extractDocument(ctx context.Context, in Input, doc *ingest.D
 		Encoding: doc.Encoding,
 	})
 
+	rec.Warnings = append(rec.Warnings, doc.Warnings...)
+
+	e.stage("layout")
 	lay, err := e.layout(in.Name, doc)
 	if err != nil {
 		return nil, err
@@ -138,6 +145,7 @@ func (e *Extractor) extractDocument(ctx context.Context, in Input, doc *ingest.D
 		return nil, fmt.Errorf("%s: %w", in.Name, err)
 	}
 
+	e.stage("dehyphen")
 	repairer, err := e.repairer()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.Name, err)
@@ -149,6 +157,7 @@ func (e *Extractor) extractDocument(ctx context.Context, in Input, doc *ingest.D
 		return nil, fmt.Errorf("%s: %w", in.Name, err)
 	}
 
+	e.stage("recognise")
 	ann := annotate.New(story.Text, annotate.Layout{Headline: story.Headline, Standfirst: story.Standfirst})
 	rec.Entities = nonNil(e.entities.Recognize(ann))
 	ds, warnings := e.dates.Find(story.Text, reference(in.Reference, rec.Article.Published))
@@ -157,6 +166,7 @@ func (e *Extractor) extractDocument(ctx context.Context, in Input, doc *ingest.D
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", in.Name, err)
 	}
+	e.stage("quotes")
 	rec.Quotes = nonNil(e.quotes.Find(ann, rec.Entities))
 	rec.Incidents = nonNil(e.incidents.Build(incidents.Input{
 		Doc:      ann,
@@ -165,6 +175,12 @@ func (e *Extractor) extractDocument(ctx context.Context, in Input, doc *ingest.D
 		Quotes:   rec.Quotes,
 	}))
 	return rec, nil
+}
+
+func (e *Extractor) stage(name string) {
+	if e.beforeStage != nil {
+		e.beforeStage(name)
+	}
 }
 
 func (e *Extractor) layout(name string, doc *ingest.Document) (*layout.Result, error) {

@@ -62,7 +62,7 @@ func TestNewCmdExtractFlags(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(&tc.want, got, cmpopts.IgnoreFields(ExtractOptions{}, "IO", "reference"), cmpopts.EquateEmpty()); diff != "" {
+			if diff := cmp.Diff(&tc.want, got, cmpopts.IgnoreFields(ExtractOptions{}, "IO"), cmpopts.IgnoreUnexported(ExtractOptions{}), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("options mismatch (-want +got) (%s):\n%s", tc.reason, diff)
 			}
 		})

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -37,8 +38,19 @@ type ExtractOptions struct {
 	MaxBytes       int64
 	Timeout        time.Duration
 	FollowSymlinks bool
+	Resume         bool
 
 	reference time.Time
+	// newExtractor builds the extractor; tests replace it to inject faults.
+	newExtractor func(extract.Options) (extractor, error)
+	// afterWalk, when set, runs after the folders are listed; tests use it
+	// to remove files between the walk and the run.
+	afterWalk func([]batch.Source)
+}
+
+// extractor is what the command needs of *extract.Extractor.
+type extractor interface {
+	Extract(context.Context, extract.Input) (*model.Record, error)
 }
 
 // NewCmdExtract builds "clipper extract". runF, when not nil, replaces the
@@ -84,6 +96,7 @@ exit code is 1.`,
 	f.Int64Var(&opts.MaxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input accepted, after decompression")
 	f.DurationVar(&opts.Timeout, "timeout", 30*time.Second, "time limit for one input (0: none)")
 	f.BoolVar(&opts.FollowSymlinks, "follow-symlinks", false, "follow symbolic links found inside folders")
+	f.BoolVar(&opts.Resume, "resume", false, "with -o: keep the records an interrupted run already wrote (same path and content) and do the rest")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(extract.FormatAuto, extract.FormatText, extract.FormatHTML))
 	_ = cmd.RegisterFlagCompletionFunc("input-format", fixedCompletion("files", "jsonl"))
 	return cmd
@@ -109,6 +122,9 @@ func (o *ExtractOptions) validate() error {
 		}
 	default:
 		return flagErrorf("invalid --input-format %q: want files or jsonl", o.InputFormat)
+	}
+	if o.Resume && (o.Output == "" || o.Output == "-") {
+		return flagErrorf("--resume needs -o FILE")
 	}
 	if o.Jobs < 1 {
 		return flagErrorf("invalid --jobs %d: want at least 1", o.Jobs)
@@ -140,26 +156,55 @@ type job struct {
 }
 
 func extractRun(ctx context.Context, opts *ExtractOptions) (err error) {
-	ex, err := extract.New(extract.Options{MaxBytes: opts.MaxBytes})
+	newEx := opts.newExtractor
+	if newEx == nil {
+		newEx = func(o extract.Options) (extractor, error) { return extract.New(o) }
+	}
+	ex, err := newEx(extract.Options{MaxBytes: opts.MaxBytes})
 	if err != nil {
 		return err
 	}
 
-	var jobs iter.Seq[job]
-	total := -1
+	var sources []batch.Source
 	single := false
-	if opts.InputFormat == "jsonl" {
-		jobs = jsonlJobs(opts.IO.In, opts.MaxBytes, opts.Format, opts.reference)
-	} else {
+	if opts.InputFormat != "jsonl" {
 		paths := opts.Paths
 		if len(paths) == 0 {
 			paths = []string{"-"}
 		}
-		sources := batch.Walk(paths, batch.WalkOptions{Include: opts.Include, Exclude: opts.Exclude, FollowSymlinks: opts.FollowSymlinks})
+		sources = batch.Walk(paths, batch.WalkOptions{Include: opts.Include, Exclude: opts.Exclude, FollowSymlinks: opts.FollowSymlinks})
 		single = len(paths) == 1 && len(sources) == 1 && sources[0].Name == paths[0]
-		total = len(sources)
+		if opts.afterWalk != nil {
+			opts.afterWalk(sources)
+		}
+	}
+
+	var out *batch.Output
+	w := bufio.NewWriter(opts.IO.Out)
+	emitLine := func(line []byte) error { _, err := w.Write(line); return err }
+	skip := 0
+	if opts.Output != "" && opts.Output != "-" {
+		if opts.Resume {
+			out, err = batch.ResumeOutput(opts.Output)
+			if err == nil {
+				skip, err = resumePoint(out, sources, opts.MaxBytes)
+			}
+		} else {
+			out, err = batch.CreateOutput(opts.Output)
+		}
+		if err != nil {
+			return err
+		}
+		emitLine = out.Write
+	}
+
+	var jobs iter.Seq[job]
+	total := len(sources)
+	if opts.InputFormat == "jsonl" {
+		jobs, total = jsonlJobs(opts.IO.In, opts.MaxBytes, opts.Format, opts.reference), -1
+	} else {
 		jobs = func(yield func(job) bool) {
-			for _, s := range sources {
+			for _, s := range sources[skip:] {
 				if !yield(job{name: s.Name, err: s.Err, format: opts.Format, date: opts.reference, stdin: s.Name == "-"}) {
 					return
 				}
@@ -167,48 +212,64 @@ func extractRun(ctx context.Context, opts *ExtractOptions) (err error) {
 		}
 	}
 
-	out, commit, err := openOutput(opts)
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if cerr := commit(); cerr != nil && err == nil {
-			err = cerr
-		}
-	}()
-
 	bar := newProgress(opts, total)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	if single && (opts.Pretty || (opts.Output == "" && opts.IO.IsStdoutTTY())) {
-		enc.SetIndent("", "  ")
-	} else if opts.Pretty {
-		enc.SetIndent("", "  ")
+	if bar != nil && skip > 0 {
+		_ = bar.Add(skip)
 	}
+	indent := opts.Pretty || (single && out == nil && opts.IO.IsStdoutTTY())
 
 	failed := 0
-	work := func(ctx context.Context, j job) any {
+	work := func(ctx context.Context, j job) result {
+		var v any
 		rec, err := runJob(ctx, ex, opts, j)
-		if err != nil {
-			return &model.Failure{SchemaVersion: model.SchemaVersion, Source: model.Source{Name: j.name}, Error: err.Error()}
+		switch {
+		case err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()):
+			return result{cancelled: true} // not the input's fault: not written, redone on --resume
+		case err != nil:
+			v = &model.Failure{SchemaVersion: model.SchemaVersion, Source: model.Source{Name: j.name}, Error: err.Error()}
+		default:
+			v = rec
 		}
-		return rec
+		line, err := encodeLine(v, indent)
+		if err != nil {
+			v = &model.Failure{SchemaVersion: model.SchemaVersion, Source: model.Source{Name: j.name},
+				Error: fmt.Sprintf("%s: encoding the record: %v", j.name, err)}
+			line, _ = encodeLine(v, indent)
+		}
+		_, failure := v.(*model.Failure)
+		return result{line: line, failure: failure}
 	}
-	runErr := batch.Run(ctx, opts.Jobs, jobs, work, func(v any) error {
-		if f, ok := v.(*model.Failure); ok {
+	runErr := batch.Run(ctx, opts.Jobs, jobs, work, func(r result) error {
+		if r.cancelled {
+			return context.Canceled
+		}
+		if r.failure {
 			failed++
-			if !opts.Quiet && bar == nil {
-				fmt.Fprintf(opts.IO.ErrOut, "clipper: %s\n", f.Error)
+			if msg, ok := failureMessage(r.line); ok && !opts.Quiet && bar == nil {
+				fmt.Fprintf(opts.IO.ErrOut, "clipper: %s\n", msg)
 			}
 		}
 		if bar != nil {
 			_ = bar.Add(1)
 		}
-		return enc.Encode(v)
+		return emitLine(r.line)
 	})
 	if bar != nil {
 		_ = bar.Finish()
 		fmt.Fprintln(opts.IO.ErrOut)
+	}
+	if ferr := w.Flush(); ferr != nil && runErr == nil {
+		runErr = ferr
+	}
+	if out != nil {
+		if runErr != nil {
+			partial, serr := out.Suspend()
+			if serr == nil && errors.Is(runErr, context.Canceled) {
+				fmt.Fprintf(opts.IO.ErrOut, "clipper: interrupted; the records finished so far are in %s: run again with --resume to finish\n", partial)
+			}
+		} else if err := out.Commit(); err != nil {
+			return err
+		}
 	}
 	if runErr != nil {
 		return runErr
@@ -219,8 +280,70 @@ func extractRun(ctx context.Context, opts *ExtractOptions) (err error) {
 	return nil
 }
 
+// result is one input's encoded line.
+type result struct {
+	line      []byte
+	failure   bool // line is an error record
+	cancelled bool // the run was cancelled before the input finished
+}
+
+// encodeLine encodes one record or failure as a line of JSON.
+func encodeLine(v any, indent bool) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// failureMessage returns the error of an encoded failure record.
+func failureMessage(line []byte) (string, bool) {
+	if !bytes.Contains(line, []byte(`"error"`)) {
+		return "", false
+	}
+	var f struct {
+		Error *string `json:"error"`
+	}
+	if json.Unmarshal(line, &f) != nil || f.Error == nil {
+		return "", false
+	}
+	return *f.Error, true
+}
+
+// resumePoint returns how many of the sources an earlier run already
+// finished: the leading lines of the output whose source names match the
+// sources in order and whose content hashes match the files now. The output
+// keeps those lines and drops the rest.
+func resumePoint(out *batch.Output, sources []batch.Source, maxBytes int64) (int, error) {
+	n := 0
+	for i, d := range out.Done() {
+		if i >= len(sources) || sources[i].Name != d.Name || sources[i].Name == "-" {
+			break
+		}
+		if !d.Failed {
+			sum, err := contentHash(sources[i].Name, maxBytes)
+			if err != nil || sum != d.SHA256 {
+				break
+			}
+		}
+		n++
+	}
+	return n, out.Keep(n)
+}
+
 // runJob reads and extracts one input, within the per-input time limit.
-func runJob(ctx context.Context, ex *extract.Extractor, opts *ExtractOptions, j job) (*model.Record, error) {
+// A panic, wherever it happens, becomes the input's error.
+func runJob(ctx context.Context, ex extractor, opts *ExtractOptions, j job) (rec *model.Record, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			rec, err = nil, fmt.Errorf("%s: %w: %v", j.name, extract.ErrPanic, p)
+		}
+	}()
 	if j.err != nil {
 		return nil, j.err
 	}
@@ -248,6 +371,11 @@ func runJob(ctx context.Context, ex *extract.Extractor, opts *ExtractOptions, j 
 	}
 	done := make(chan result, 1)
 	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{nil, fmt.Errorf("%s: %w: %v", j.name, extract.ErrPanic, p)}
+			}
+		}()
 		rec, err := ex.Extract(ctx, in)
 		done <- result{rec, err}
 	}()
@@ -321,39 +449,6 @@ func jsonlJobs(r io.Reader, maxBytes int64, format string, ref time.Time) iter.S
 			yield(job{name: fmt.Sprintf("line %d", line+1), err: fmt.Errorf("line %d: %w", line+1, err)})
 		}
 	}
-}
-
-// openOutput returns the writer for records and a function that finishes
-// it: for -o FILE, records go to a temporary file beside FILE that commit
-// renames over FILE, so FILE is never seen half-written.
-func openOutput(opts *ExtractOptions) (io.Writer, func() error, error) {
-	if opts.Output == "" || opts.Output == "-" {
-		w := bufio.NewWriter(opts.IO.Out)
-		return w, w.Flush, nil
-	}
-	tmp, err := createTemp(opts.Output)
-	if err != nil {
-		return nil, nil, err
-	}
-	w := bufio.NewWriter(tmp)
-	commit := func() error {
-		err := w.Flush()
-		if err == nil {
-			err = tmp.Sync()
-		}
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
-			err = os.Rename(tmp.Name(), opts.Output)
-		}
-		if err != nil {
-			os.Remove(tmp.Name())
-			return fmt.Errorf("writing %s: %w", opts.Output, err)
-		}
-		return nil
-	}
-	return w, commit, nil
 }
 
 func newProgress(opts *ExtractOptions, total int) *progressbar.ProgressBar {
