@@ -24,9 +24,9 @@ func Run[In, Out any](ctx context.Context, jobs int, inputs iter.Seq[In], work f
 		out chan Out // buffered 1: the worker never waits for the emitter
 	}
 	window := make(chan struct{}, 4*jobs) // slots for tasks started but not yet emitted
-	tasks := make(chan task)               // to the workers
-	ordered := make(chan task, 4*jobs)     // to the emitter, in input order
-	stop := make(chan struct{})            // closed when the emitter gives up
+	tasks := make(chan task)              // to the workers
+	ordered := make(chan task, 4*jobs)    // to the emitter, in input order
+	stop := make(chan struct{})           // closed when the emitter gives up
 	var stopOnce sync.Once
 	halt := func() { stopOnce.Do(func() { close(stop) }) }
 
