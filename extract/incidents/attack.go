@@ -557,8 +557,8 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, hi
 				hit(w.ent)
 				break
 			}
-			if m.ent >= 0 || m.low == "and" || m.low == "the" || m.low == "security" || m.low == "firm" ||
-				m.low == "company" || m.low == "specialist" || m.low == "," || m.low == "its" || m.low == "provider" {
+			if m.ent >= 0 || m.low == "and" || m.low == "the" || m.low == "," || m.low == "its" || m.low == "'s" || m.low == "\u2019s" ||
+				(!b.lx.stop[m.low] && !b.lx.prep[m.low] && !m.status && m.low != "." && m.low != ";") {
 				continue
 			}
 			break

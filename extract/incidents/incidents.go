@@ -394,9 +394,15 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 	lx := b.lx
 	for _, si := range v.sentencesOf(i) {
 		s := v.sents[si]
-		var conf, deny, theft, data, neg, noEvidence, gang bool
+		var conf, deny, theft, data, neg, noEvidence, gang, uncertain, negTheft bool
 		for k := s.a; k < s.b; k++ {
 			w := v.words[k].low
+			if w == "whether" || w == "unclear" || w == "unknown" || w == "known" {
+				uncertain = true
+			}
+			if lx.theft[w] && k-1 >= s.a && (v.words[k-1].low == "not" || v.words[k-1].low == "never" || k-2 >= s.a && v.words[k-2].low == "not") {
+				negTheft = true
+			}
 			switch {
 			case lx.confirmWord[w]:
 				conf = true
@@ -422,8 +428,12 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 		switch {
 		case deny && (data || theft), noEvidence && (data || theft):
 			denied = true
+		case uncertain:
+			// "It is not yet known whether any data was stolen"
 		case v.phraseIn(s.a, s.b, lx.suspectCue) && (data || theft):
 			suspected = true
+		case negTheft && data:
+			denied = true // "customer data was not accessed"
 		case conf && theft && !neg:
 			confirmed = true
 		case gang && theft && (v.phraseIn(s.a, s.b, words("claimed", "claims", "claim", "said it had", "says it has", "claimed to have"))):

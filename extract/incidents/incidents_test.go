@@ -172,6 +172,30 @@ func TestBuild(t *testing.T) {
 			want:   []brief{{Victim: "Marlow Mutual", Type: "cyberattack", Breach: "not_stated", Systems: []string{"claims portal: unavailable", "call centre: unaffected"}}},
 			reason: "'the victim of a cyber incident' reports an attack on the subject",
 		},
+		{
+			name:   "precaution clause and denial",
+			text:   "T\n\nRotterdam-based Vestra Logistics said on Thursday that it had been targeted by hackers. The firm shut down its IT systems as a precaution and its customer portal is currently offline. A spokesman said: \"Our warehouses continue to operate as normal.\" The company is working with cybersecurity firm Fenwick Labs. Customer data was not accessed, the company said.",
+			orgs:   []org{{Name: "Vestra Logistics"}, {Name: "Fenwick Labs"}},
+			dates:  []date{{"Thursday", "2024-01-04"}},
+			want:   []brief{{Victim: "Vestra Logistics", Type: "cyberattack", Date: "2024-01-04", Breach: "denied", Responders: []string{"Fenwick Labs"}, Systems: []string{"customer portal: unavailable", "warehouses: unaffected"}}},
+			reason: "'IT systems' is generic; a phrase after 'as a' is no conjunct of the subject; data is not a system; 'data was not accessed' denies a breach",
+		},
+		{
+			name:   "unknown breach",
+			text:   "T\n\nThe Port of Sines switched to manual operations after a ransomware attack on Monday encrypted servers at its container terminal. The LockBit gang claimed responsibility. It is not yet known whether any data was stolen. The port's vessel traffic system was not affected, but its cargo community platform remains down.",
+			orgs:   []org{{Name: "Port of Sines"}, {Name: "LockBit"}},
+			dates:  []date{{"Monday", "2024-01-08"}},
+			want:   []brief{{Victim: "Port of Sines", Type: "ransomware", Date: "2024-01-08", Breach: "not_stated", Attackers: []string{"LockBit"}, Systems: []string{"vessel traffic system: unaffected", "cargo community platform: unavailable"}}},
+			reason: "'not yet known whether any data was stolen' states nothing; a gang named with 'gang' is an attacker",
+		},
+		{
+			name:   "malware family before its kind",
+			text:   "T\n\nNorsk Aluminium was hit by LockerGoga ransomware on 18 March. Its extrusion plants are running at reduced capacity. Microsoft's incident response team is helping the company.",
+			orgs:   []org{{Name: "Norsk Aluminium"}, {Name: "Microsoft"}},
+			dates:  []date{{"18 March", "2019-03-18"}},
+			want:   []brief{{Victim: "Norsk Aluminium", Type: "ransomware", Date: "2019-03-18", Breach: "not_stated", Attackers: []string{"LockerGoga"}, Responders: []string{"Microsoft"}, Systems: []string{"extrusion plants: degraded"}}},
+			reason: "a coined name before 'ransomware' is a malware family; 'X's incident response team is helping' makes X a responder",
+		},
 	}
 	b := New()
 	for _, tc := range tests {

@@ -62,6 +62,8 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 	case has("functioning|working|operating|running|worked|operated|functioned|ran", "normally"),
 		has("functioning|working|operating|running|worked|operated|functioned|ran", "as", "normal|usual"):
 		return model.StatusUnaffected, 2, formSubject, true
+	case has("running|operating|working|functioning", "at", "reduced|limited|partial|half", "capacity|speed"):
+		return model.StatusDegraded, 4, formSubject, true
 	case has("out", "of", "service|action"):
 		return model.StatusUnavailable, 3, formSubject, true
 	case has("returned|return|returns|returning", "to", "normal"):
@@ -410,6 +412,8 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool) ([]s
 		switch {
 		case v.has(k, s.b, "offline"), v.has(k, s.b, "down"), v.has(k, s.b, "off"):
 			return 1
+		case verb == "knock" && v.has(k, s.b, "out"):
+			return 1
 		case v.has(k, s.b, "out", "of", "service|action"):
 			return 3
 		}
@@ -634,6 +638,9 @@ func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status s
 		if c2 >= j {
 			break
 		}
+		if c2 > s.a && b.lx.prep[v.words[c2-1].low] {
+			break // "as a precaution and its portal": the first phrase is a preposition's object
+		}
 		prev := b.npList(v, s, c2, j, status, head)
 		if len(prev) == 0 || prev[0].anaphor {
 			break
@@ -653,7 +660,7 @@ func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status s
 // phrase modifies the phrase's head.
 func (b *Builder) joinModifier(v *view, hits []sysHit) []sysHit {
 	if len(hits) == 2 && hits[0].b-hits[0].a == 1 && hits[1].b-hits[1].a >= 2 && !v.words[hits[0].a].cap &&
-		!b.lx.systemHead[v.words[hits[0].a].low] {
+		!b.lx.systemHead[v.words[hits[0].a].low] && hits[1].a > 0 && alt(v.words[hits[1].a-1].low, "and|or") {
 		h := hits[1]
 		h.a = hits[0].a
 		return []sysHit{h}
@@ -924,7 +931,7 @@ done:
 		h.anaphor = true
 		return h, true
 	}
-	if b.allGeneric(v, h) {
+	if b.allGeneric(v, h) || b.lx.dataHead[v.words[h.b-1].low] {
 		return h, false
 	}
 	// entity only, person or place, or a pronoun
