@@ -159,6 +159,11 @@ func isCap(t string) bool {
 	return unicode.IsUpper(r)
 }
 
+func isLowerWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
 func isAllCaps(t string) bool {
 	n := 0
 	for _, r := range t {
@@ -183,7 +188,7 @@ func isOpenQuote(t string) bool {
 // nameToken reports whether token i can be part of a name.
 func (s *state) nameToken(i int) bool {
 	t := s.doc.Tokens[i].Text
-	if !isCap(t) || calendarWords[t] {
+	if !isCap(t) || calendarWords[t] || t == "I" {
 		return false
 	}
 	// "Barcelona-based" is a compound, handled on its own.
@@ -467,7 +472,7 @@ func (s *state) classify() {
 		if s.person(c, words) {
 			continue
 		}
-		if b, ok := s.g.Body(bare); ok && (b.Kind != "gang" || s.gangContext(c)) {
+		if b, ok := s.g.Body(bare); ok && (b.Kind != "gang" || s.gangContext(c) || s.gangSentence(c)) {
 			s.org(c, bare).body = b.Name
 			continue
 		}
@@ -495,6 +500,10 @@ func (s *state) classify() {
 		}
 		if s.gangContext(c) {
 			s.org(c, text).kinds["gang"] = true
+			continue
+		}
+		if s.coordinatedWithOrg(c) {
+			s.org(c, text)
 			continue
 		}
 		if k := s.orgContext(c); k != "" {
@@ -562,6 +571,17 @@ func (s *state) org(c *cand, name string) *entity {
 	return e
 }
 
+// gangSentence reports whether c's sentence speaks of attacks, so that a
+// gang's name that is also a word ("Akira", "Play") is the gang.
+func (s *state) gangSentence(c *cand) bool {
+	for _, t := range s.doc.SentenceTokens(c.sent) {
+		if gangCues[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // gangContext: "the BlackTide gang", "NightCrane ransomware gang",
 // "hacking group Sable Moth", "a group calling itself Crimson Gale".
 func (s *state) gangContext(c *cand) bool {
@@ -577,6 +597,28 @@ func (s *state) gangContext(c *cand) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedWithOrg: "Boskalis and Smit Salvage said": a lone unknown name
+// joined by "and" to a name with an organisation word.
+func (s *state) coordinatedWithOrg(c *cand) bool {
+	if c.end-c.first != 1 || isAllCaps(c.text) || s.lower[strings.ToLower(c.text)] {
+		return false
+	}
+	if _, ok := s.g.Place(c.text); ok {
+		return false
+	}
+	orgish := func(d *cand) bool {
+		if d == nil || d.end-d.first < 2 {
+			return false
+		}
+		w := s.words(d)
+		return orgHeads[w[len(w)-1]] || legalForms[w[len(w)-1]]
+	}
+	if s.tok(c.end) == "and" && orgish(s.candStartingAt(c.end+1)) {
+		return true
+	}
+	return c.first > 0 && s.tok(c.first-1) == "and" && orgish(s.candEndingAt(c.first-1))
 }
 
 // orgContext returns the describing noun when the context marks the
@@ -625,15 +667,20 @@ func (s *state) orgContext(c *cand) string {
 // looksPerson: two or three title-case words, none an organisation word.
 func (s *state) looksPerson(c *cand) bool {
 	words := s.words(c)
-	if len(words) < 2 || len(words) > 3 {
+	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
+	caps := 0
+	for k, w := range words {
+		if k > 0 && k < len(words)-1 && freeJoiners[w] && isLowerWord(w) {
+			continue // "René de Vries"
+		}
 		if isAllCaps(w) || orgHeads[w] || !isCap(w) {
 			return false
 		}
+		caps++
 	}
-	return true
+	return caps >= 2 && caps <= 3
 }
 
 // person recognises people by the company they keep: "Maria Keller, chief
@@ -676,7 +723,7 @@ func (s *state) person(c *cand, words []string) bool {
 			}
 		}
 	}
-	if role == "" {
+	if role == "" && !s.ofOrganisation(c) {
 		return false
 	}
 	e := s.newEntity(model.EntityPerson, c.text)
@@ -685,6 +732,29 @@ func (s *state) person(c *cand, words []string) bool {
 	}
 	c.kind, c.ent = kPerson, e
 	return true
+}
+
+// ofOrganisation: "Kostas Pappas of Aegeus Shipping", a person named with
+// an employer whose name has an organisation word and no role.
+func (s *state) ofOrganisation(c *cand) bool {
+	if p := s.tok(c.end); p != "of" && p != "from" && p != "at" {
+		return false
+	}
+	d := s.candStartingAt(c.end + 1)
+	if d == nil || d.end-d.first < 2 {
+		return false
+	}
+	w := s.words(d)
+	return orgHeads[w[len(w)-1]] || legalForms[w[len(w)-1]]
+}
+
+// candStartingAt returns the candidate whose first token is k, or nil.
+func (s *state) candStartingAt(k int) *cand {
+	i := sort.Search(len(s.cands), func(i int) bool { return s.cands[i].first >= k })
+	if i < len(s.cands) && s.cands[i].first == k {
+		return s.cands[i]
+	}
+	return nil
 }
 
 // roleAfter reads ", chief information officer at VCT" or ", who heads the

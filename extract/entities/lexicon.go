@@ -35,7 +35,13 @@ Ministerio Ministère Bundesamt Bundesagentur Capitaneria Capitanía Guardia Dir
 
 // freeJoiners link capitalised words anywhere: "Hamburger Hafen und
 // Logistik AG".
-var freeJoiners = set(`& + und et y e`)
+var freeJoiners = set(`& + und et y e de van von der den da dos das del du le la bin al ter ten`)
+
+// gangCues in a sentence make a gazetteer gang's name ("Akira", "Play",
+// "Royal") the gang rather than the word.
+var gangCues = set(`ransomware gang gangs attack attacks attacked attributed claimed claims leak extortion
+hackers hacker hacking cybercriminals criminals affiliates affiliate cyberattack cyberattacks breach
+encrypted ransom`)
 
 // legalForms are company-form suffixes in several languages; the periods
 // inside them are kept, a final period is the tokenizer's own token.
