@@ -14,6 +14,8 @@ import (
 type Finder struct {
 	// class maps a lower-case word to its word classes.
 	class map[string]wordClass
+	// maxLen is the length in bytes of the longest word in class.
+	maxLen int
 }
 
 // wordClass is a set of the word classes of the tables in words.go.
@@ -45,7 +47,11 @@ func New() *Finder {
 			m[w] |= tb.c
 		}
 	}
-	return &Finder{class: m}
+	f := &Finder{class: m}
+	for w := range m {
+		f.maxLen = max(f.maxLen, len(w))
+	}
+	return f
 }
 
 // Candidate kinds: the ways an attribution names its speaker.
@@ -206,13 +212,33 @@ func (f *Finder) newState(doc *annotate.Doc, ents []model.Entity, raws []rawQuot
 	st.inQuote = make([]bool, n)
 	st.lower = make([]string, n)
 	st.class = make([]wordClass, n)
+	// every token lower-cased into one string, so that each is a substring
+	size := 0
+	for i := range doc.Tokens {
+		size += len(doc.Tokens[i].Text)
+	}
+	var lb strings.Builder
+	lb.Grow(size + size/8)
+	ends := make([]int, n)
+	for i := range doc.Tokens {
+		writeLower(&lb, doc.Tokens[i].Text)
+		ends[i] = lb.Len()
+	}
+	all := lb.String()
 	for i := range st.tokMent {
 		st.tokMent[i] = -1
-		w := lowerASCII(doc.Tokens[i].Text)
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		w := all[start:ends[i]]
 		st.lower[i] = w
-		c := f.class[w]
-		if isWordTok(w) {
-			c |= fWord
+		if !isWordTok(w) {
+			continue
+		}
+		c := fWord
+		if len(w) <= f.maxLen {
+			c |= f.class[w]
 		}
 		st.class[i] = c
 	}
@@ -320,14 +346,21 @@ func (st *state) byHead(c cand, fallback int) int {
 	return fallback
 }
 
-// lowerASCII lower-cases s, allocating only when it has upper-case letters.
-func lowerASCII(s string) string {
+// writeLower writes s lower-cased to b.
+func writeLower(b *strings.Builder, s string) {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
+		c := s[i]
+		if c >= 0x80 {
+			for _, r := range s[i:] {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			return
 		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
 	}
-	return s
 }
 
 // is reports whether token t belongs to word class c.
