@@ -20,6 +20,11 @@ var ErrSymlinkLoop = errors.New("batch: symbolic link loop")
 type Source struct {
 	// Name is the path as it will appear in the record ("-" for standard input).
 	Name string
+	// Rel is the path relative to the folder given to Walk ("a/b.txt" for
+	// "archive/a/b.txt" found under "archive"), or the base name of a file
+	// given directly. Shards are computed on it, so they do not depend on
+	// where the archive is mounted.
+	Rel string
 	// Err is set when the input could not even be listed (an unreadable
 	// folder, a symbolic link loop); the input is reported as failed.
 	Err error
@@ -46,19 +51,27 @@ func Walk(paths []string, opts WalkOptions) []Source {
 	var out []Source
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, Source{Name: "-"})
+			out = append(out, Source{Name: "-", Rel: "-"})
 			continue
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			out = append(out, Source{Name: p, Err: err})
+			out = append(out, Source{Name: p, Rel: filepath.Base(p), Err: err})
 			continue
 		}
 		if !info.IsDir() {
-			out = append(out, Source{Name: p})
+			out = append(out, Source{Name: p, Rel: filepath.Base(p)})
 			continue
 		}
+		start := len(out)
 		out = walkDir(out, p, opts, map[string]bool{})
+		for i := start; i < len(out); i++ {
+			if rel, err := filepath.Rel(p, out[i].Name); err == nil {
+				out[i].Rel = filepath.ToSlash(rel)
+			} else {
+				out[i].Rel = out[i].Name
+			}
+		}
 	}
 	return out
 }

@@ -296,3 +296,36 @@ func TestEvalReadsExtractOutput(t *testing.T) {
 		t.Errorf("eval --json lacks overall_f1: %s", out2)
 	}
 }
+
+// TestExtractShards runs the shards of a folder one by one: together they
+// must write every input exactly once.
+func TestExtractShards(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 40 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)), []byte(story), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seen := map[string]int{}
+	for k := 1; k <= 3; k++ {
+		ios, _, out, _ := Test()
+		if err := run(t, ios, "extract", "--shard", fmt.Sprintf("%d/3", k), dir); err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			var rec struct{ Source struct{ Name string } }
+			if err := json.Unmarshal([]byte(l), &rec); err != nil {
+				t.Fatal(err)
+			}
+			seen[rec.Source.Name]++
+		}
+	}
+	if len(seen) != 40 {
+		t.Errorf("the shards wrote %d distinct inputs, want 40", len(seen))
+	}
+	for name, n := range seen {
+		if n != 1 {
+			t.Errorf("%s written %d times", name, n)
+		}
+	}
+}

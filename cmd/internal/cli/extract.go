@@ -39,6 +39,9 @@ type ExtractOptions struct {
 	Timeout        time.Duration
 	FollowSymlinks bool
 	Resume         bool
+	Shard          string
+
+	shard batch.Shard
 
 	reference time.Time
 	// newExtractor builds the extractor; tests replace it to inject faults.
@@ -96,6 +99,7 @@ exit code is 1.`,
 	f.Int64Var(&opts.MaxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input accepted, after decompression")
 	f.DurationVar(&opts.Timeout, "timeout", 30*time.Second, "time limit for one input (0: none)")
 	f.BoolVar(&opts.FollowSymlinks, "follow-symlinks", false, "follow symbolic links found inside folders")
+	f.StringVar(&opts.Shard, "shard", "", "process only shard `K/N` of the inputs (a stable split by relative path, for running on N machines)")
 	f.BoolVar(&opts.Resume, "resume", false, "with -o: keep the records an interrupted run already wrote (same path and content) and do the rest")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(extract.FormatAuto, extract.FormatText, extract.FormatHTML))
 	_ = cmd.RegisterFlagCompletionFunc("input-format", fixedCompletion("files", "jsonl"))
@@ -122,6 +126,16 @@ func (o *ExtractOptions) validate() error {
 		}
 	default:
 		return flagErrorf("invalid --input-format %q: want files or jsonl", o.InputFormat)
+	}
+	if o.Shard != "" {
+		if o.InputFormat == "jsonl" {
+			return flagErrorf("--shard splits files and folders; with --input-format jsonl split the input lines instead")
+		}
+		sh, err := batch.ParseShard(o.Shard)
+		if err != nil {
+			return flagErrorf("invalid --shard %q: want K/N with 1 <= K <= N", o.Shard)
+		}
+		o.shard = sh
 	}
 	if o.Resume && (o.Output == "" || o.Output == "-") {
 		return flagErrorf("--resume needs -o FILE")
@@ -173,7 +187,8 @@ func extractRun(ctx context.Context, opts *ExtractOptions) (err error) {
 			paths = []string{"-"}
 		}
 		sources = batch.Walk(paths, batch.WalkOptions{Include: opts.Include, Exclude: opts.Exclude, FollowSymlinks: opts.FollowSymlinks})
-		single = len(paths) == 1 && len(sources) == 1 && sources[0].Name == paths[0]
+		single = len(paths) == 1 && len(sources) == 1 && sources[0].Name == paths[0] && opts.Shard == ""
+		sources = opts.shard.Select(sources)
 		if opts.afterWalk != nil {
 			opts.afterWalk(sources)
 		}
