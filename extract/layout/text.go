@@ -269,6 +269,7 @@ type textParser struct {
 	text  string
 	lines []line
 	width int // typical full line width in code points
+	blank bool // paragraphs are separated by blank lines
 	res   *Result
 	head  map[string]bool // lower-cased masthead lines, to spot repeats
 }
@@ -281,6 +282,7 @@ type textParser struct {
 func Text(text string) *Result {
 	p := &textParser{text: text, lines: splitLines(text), res: newResult(), head: map[string]bool{}}
 	p.width = typicalWidth(p.lines)
+	p.blank = len(p.lines) > 0 && p.lines[len(p.lines)-1].group >= 2
 	p.parse()
 	p.finish()
 	return p.res
@@ -557,7 +559,7 @@ func (p *textParser) paragraphs(i, j int) [][2]int {
 	var out [][2]int
 	start := i
 	for k := i; k < j; k++ {
-		if k+1 == j || p.lines[k+1].group != p.lines[k].group || p.breakAfter(k) {
+		if k+1 == j || p.lines[k+1].group != p.lines[k].group || p.breakAfter(start, k) {
 			out = append(out, [2]int{start, k + 1})
 			start = k + 1
 		}
@@ -565,7 +567,14 @@ func (p *textParser) paragraphs(i, j int) [][2]int {
 	return out
 }
 
-func (p *textParser) breakAfter(k int) bool {
+// breakAfter reports a paragraph break between lines k and k+1 of a
+// paragraph that started at line start. In text with blank lines between
+// paragraphs, a hard-wrapped run breaks only after a short line. In text
+// without them (a PDF journal's dump), every line that ends a sentence
+// before a line that can open a paragraph ends the paragraph, unless a
+// quotation is still open and the next line does not reopen it (a quote
+// that runs over two paragraphs reopens with a quotation mark).
+func (p *textParser) breakAfter(start, k int) bool {
 	l, next := p.lines[k], p.lines[k+1]
 	if strings.HasSuffix(l.text, "-") && !strings.HasSuffix(l.text, " -") {
 		return false
@@ -573,10 +582,28 @@ func (p *textParser) breakAfter(k int) bool {
 	if !opensParagraph(next.text) {
 		return false
 	}
-	if endsSentence(l.text) && l.n*100 < p.width*85 {
+	short := l.n*100 < p.width*85
+	if endsSentence(l.text) && (short || !p.blank && !p.insideQuote(start, k, next.text)) {
 		return true
 	}
 	return l.n*100 < p.width*55
+}
+
+// insideQuote reports whether lines[start:k+1] leave a quotation open that
+// the next line does not reopen.
+func (p *textParser) insideQuote(start, k int, next string) bool {
+	straight, open, closed := 0, 0, 0
+	for i := start; i <= k; i++ {
+		s := p.lines[i].text
+		straight += strings.Count(s, `"`)
+		open += strings.Count(s, "“") + strings.Count(s, "«")
+		closed += strings.Count(s, "”") + strings.Count(s, "»")
+	}
+	if straight%2 == 0 && open <= closed {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return !strings.ContainsRune(`"“«`, r)
 }
 
 // parseStandfirstAndByline classifies the standfirst, byline and date lines
@@ -730,7 +757,7 @@ func (p *textParser) parseBody(i, end int) {
 			continue
 		}
 		j := i + 1
-		for j < end && lines[j].group == lines[i].group && p.furniture(j) == Other && !p.breakAfter(j-1) {
+		for j < end && lines[j].group == lines[i].group && p.furniture(j) == Other && !p.breakAfter(i, j-1) {
 			j++
 		}
 		kind := Body
