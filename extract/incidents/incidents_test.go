@@ -196,6 +196,13 @@ func TestBuild(t *testing.T) {
 			want:   []brief{{Victim: "Norsk Aluminium", Type: "ransomware", Date: "2019-03-18", Breach: "not_stated", Attackers: []string{"LockerGoga"}, Responders: []string{"Microsoft"}, Systems: []string{"extrusion plants: degraded"}}},
 			reason: "a coined name before 'ransomware' is a malware family; 'X's incident response team is helping' makes X a responder",
 		},
+		{
+			name:   "exercise",
+			text:   "T\n\nThe Port of Kemi took part in a drill simulating a ransomware attack on its terminal operating system. Harbour Re sells insurance against a cyberattack on port systems.",
+			orgs:   []org{{Name: "Port of Kemi"}, {Name: "Harbour Re"}},
+			want:   []brief{},
+			reason: "a simulated attack, or one insured against, did not happen",
+		},
 	}
 	b := New()
 	for _, tc := range tests {
