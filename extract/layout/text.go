@@ -268,7 +268,7 @@ func splitLines(text string) []line {
 type textParser struct {
 	text  string
 	lines []line
-	width int // typical full line width in code points
+	width int  // typical full line width in code points
 	blank bool // paragraphs are separated by blank lines
 	res   *Result
 	head  map[string]bool // lower-cased masthead lines, to spot repeats
