@@ -3,6 +3,7 @@ package eval_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/clipper-news/clipper/extract/eval"
 	"github.com/clipper-news/clipper/model"
@@ -68,4 +69,30 @@ func ExampleGrade() {
 	// incident_date    acc 0.000 (n 1)
 	// data_breach      acc 1.000 (n 1)
 	// overall F1 0.792 over 1 articles
+}
+
+func ExampleKey() {
+	for _, name := range []string{"articles/imo-cma-cgm-2020.txt", "kestrel-ecdis-malware-2024.html.gz", "-"} {
+		fmt.Println(eval.Key(name))
+	}
+	// Output:
+	// imo-cma-cgm-2020
+	// kestrel-ecdis-malware-2024
+	// -
+}
+
+func ExampleReadRecords() {
+	jsonl := `{"schema_version":"1","source":{"name":"in/a.txt","bytes":10},"article":{"headline":"A"}}
+{"schema_version":"1","source":{"name":"in/b.txt","bytes":0},"error":"in/b.txt: empty input"}
+`
+	recs, err := eval.ReadRecords(strings.NewReader(jsonl))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range recs {
+		fmt.Println(r.Source.Name, r.Article.Headline)
+	}
+	// Output:
+	// in/a.txt A
 }

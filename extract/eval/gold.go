@@ -3,7 +3,9 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -114,13 +116,22 @@ type GoldSystem struct {
 // ParseGold decodes a gold annotation from JSON. Unknown fields are ignored,
 // null is read as an empty value, and a value of the wrong type is an error.
 func ParseGold(data []byte) (*Gold, error) {
+	g, err := parseGold(data)
+	if err != nil {
+		return nil, fmt.Errorf("eval: parse gold: %w", err)
+	}
+	return g, nil
+}
+
+// parseGold is ParseGold without the error prefix.
+func parseGold(data []byte) (*Gold, error) {
 	var g Gold
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&g); err != nil {
-		return nil, fmt.Errorf("eval: parse gold: %w", err)
+		return nil, err
 	}
-	if dec.More() {
-		return nil, fmt.Errorf("eval: parse gold: data after the JSON object")
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, errors.New("data after the JSON object")
 	}
 	return &g, nil
 }
@@ -131,7 +142,7 @@ func LoadGold(path string) (*Gold, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eval: load gold: %w", err)
 	}
-	g, err := ParseGold(data)
+	g, err := parseGold(data)
 	if err != nil {
 		return nil, fmt.Errorf("eval: load gold %s: %w", path, err)
 	}
