@@ -367,7 +367,7 @@ func runJob(ctx context.Context, ex extractor, opts *ExtractOptions, j job) (rec
 		if j.stdin {
 			in.Reader = opts.IO.In
 		} else {
-			f, err := os.Open(j.name)
+			f, err := openRegular(j.name)
 			if err != nil {
 				return nil, err
 			}
@@ -479,4 +479,21 @@ func newProgress(opts *ExtractOptions, total int) *progressbar.ProgressBar {
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond),
 	)
+}
+
+// ErrNotRegular is reported for a path that is a FIFO, socket or device:
+// reading one could block forever.
+var ErrNotRegular = errors.New("not a regular file")
+
+// openRegular opens path for reading if it is a regular file (following
+// symbolic links), without ever blocking on a FIFO.
+func openRegular(path string) (*os.File, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %w (%s)", path, ErrNotRegular, info.Mode().Type())
+	}
+	return os.Open(path)
 }
