@@ -65,6 +65,7 @@ type entity struct {
 	mentions []model.Mention
 	first    int // first mention's start
 	body     string
+	defined  bool // named in an appositive ("X, the ... company"): not a short form
 }
 
 func (e *entity) addName(n string) {
@@ -514,6 +515,9 @@ func (s *state) classify() {
 			if k != "told" {
 				e.kinds[k] = true
 			}
+			if s.tok(c.end) == "," {
+				e.defined = true
+			}
 			continue
 		}
 	}
@@ -545,7 +549,8 @@ func (s *state) mergeOrgs() {
 			same := a.body != "" && a.body == b.body
 			for _, x := range a.names {
 				for _, y := range b.names {
-					same = same || orgKey(x) == orgKey(y)
+					same = same || orgKey(x) == orgKey(y) ||
+						!a.defined && shortForm(x, y) || !b.defined && shortForm(y, x)
 				}
 			}
 			if same {
@@ -563,6 +568,21 @@ func (s *state) headBeforeJoiner(words []string) bool {
 		}
 	}
 	return false
+}
+
+// shortForm reports whether short is the first words of long ("Polaris
+// Register" of "Polaris Register of Shipping", "Brightwell" of "Brightwell
+// Forwarding"), and not a generic word or an adjective.
+func shortForm(short, long string) bool {
+	if !strings.HasPrefix(long, short+" ") {
+		return false
+	}
+	f := strings.Fields(short)
+	w := f[len(f)-1]
+	if demonyms[w] || stopCaps[f[0]] {
+		return false
+	}
+	return len(f) > 1 || !orgHeads[w] && !orgFirsts[w] && !orgPrefixes[w]
 }
 
 func (s *state) org(c *cand, name string) *entity {
@@ -713,11 +733,11 @@ func (s *state) person(c *cand, words []string) bool {
 	default:
 		role = s.roleAfter(c)
 		if role == "" {
-			role = roleBefore(p)
+			role = roleBefore(p, c.first-len(p) == s.doc.Sentences[c.sent].FirstToken)
 		}
 		// "an independent researcher, Tomasz Wrona, who ..."
 		if role == "" && last(p, 1) == "," && (s.tok(c.end) == "," || s.tok(c.end) == ".") {
-			role = roleBefore(p[:len(p)-1])
+			role = roleBefore(p[:len(p)-1], c.first-len(p) == s.doc.Sentences[c.sent].FirstToken)
 			if f := strings.Fields(role); len(f) > 0 && (f[0] == "a" || f[0] == "an" || f[0] == "its" || f[0] == "the") {
 				role = strings.Join(f[1:], " ")
 			}
@@ -806,14 +826,15 @@ func (s *state) roleAfter(c *cand) string {
 }
 
 // roleBefore reads the job title just before a name: "spokeswoman",
+// "Harbour master" (opens says p starts its sentence),
 // "chief executive", "Chief executive".
-func roleBefore(p []string) string {
+func roleBefore(p []string, opens bool) string {
 	k := len(p)
 	for k > 0 && roleWords[strings.ToLower(p[k-1])] {
 		k--
 	}
 	// "technology editor": one modifier may precede role words
-	if k < len(p) && k > 0 && !isCap(p[k-1]) && !roleStop[p[k-1]] && p[k-1] != "the" && p[k-1] != "a" && p[k-1] != "said" && len([]rune(p[k-1])) > 3 && roleWords[strings.ToLower(p[len(p)-1])] && len(p)-k == 1 && strings.ToLower(p[len(p)-1]) != "spokeswoman" && strings.ToLower(p[len(p)-1]) != "spokesman" && strings.ToLower(p[len(p)-1]) != "spokesperson" {
+	if k < len(p) && k > 0 && (!isCap(p[k-1]) || k == 1 && opens) && !roleStop[p[k-1]] && p[k-1] != "the" && p[k-1] != "a" && p[k-1] != "said" && len([]rune(p[k-1])) > 3 && roleWords[strings.ToLower(p[len(p)-1])] && len(p)-k == 1 && strings.ToLower(p[len(p)-1]) != "spokeswoman" && strings.ToLower(p[len(p)-1]) != "spokesman" && strings.ToLower(p[len(p)-1]) != "spokesperson" {
 		k--
 	}
 	if k == len(p) {

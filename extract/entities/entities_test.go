@@ -128,6 +128,35 @@ func TestRecognizeHardCases(t *testing.T) {
 			reason: "a title printed before or after a name makes it a person; the employer is not part of the role; 'he' is the last person",
 		},
 		{
+			name: "short forms with an organisation word",
+			text: "Polaris Register of Shipping found the malware. Henrik Aalto, head of cyber assurance at Polaris Register, said so. A Brightwell spokesperson said Brightwell Forwarding was not affected.",
+			want: []string{
+				"organisation Polaris Register of Shipping [Polaris Register]: Polaris Register of Shipping|Polaris Register",
+				"person Henrik Aalto (head of cyber assurance): Henrik Aalto",
+				"organisation Brightwell Forwarding [Brightwell]: Brightwell|Brightwell Forwarding",
+			},
+			reason: "a name's first words are the same organisation even when they end in an organisation word or come first",
+		},
+		{
+			name: "one-word name defined by an appositive",
+			text: "Transnet, the state-owned logistics company, said Transnet Port Terminals had declared force majeure.",
+			want: []string{
+				"organisation Transnet: Transnet",
+				"organisation Transnet Port Terminals: Transnet Port Terminals",
+			},
+			reason: "a name given its own description is not a short form of the longer name that starts with it",
+		},
+		{
+			name: "roles printed before names",
+			text: "Harbour master René de Vries said ships kept moving. Shipping analyst Mark Hendriks of Vesselink Research agreed.",
+			want: []string{
+				"person René de Vries (harbour master): René de Vries",
+				"person Mark Hendriks (shipping analyst): Mark Hendriks",
+				"organisation Vesselink Research: Vesselink Research",
+			},
+			reason: "a sentence-initial capital belongs to the title; name particles stay inside a name",
+		},
+		{
 			name: "coreference of descriptions",
 			text: "Skerry Line Ferries was hit on Saturday. The company said bookings were slow. Seabright Crew Management, a crewing agency, confirmed a breach. The agency said passports were taken.",
 			want: []string{
