@@ -490,7 +490,7 @@ func (st *state) cands(a, b int, out []cand) []cand {
 			t = c.tokEnd - 1
 			continue
 		}
-		if m := st.tokMent[t]; m >= 0 {
+		if m := st.tokMent[t]; m >= 0 && st.agrees(t, st.ments[m]) {
 			mm := st.ments[m]
 			e := t + 1
 			for e < b && st.tokMent[e] == m {
@@ -533,6 +533,18 @@ func (st *state) markPossessors(cs []cand) {
 			cs[i].possessor = true
 		}
 	}
+}
+
+// agrees reports whether a mention may stand at token t: a pronoun
+// mention must agree with its entity's type ("he" is never an
+// organisation, "it" never a person); when it does not, Find resolves the
+// pronoun itself.
+func (st *state) agrees(t int, m mention) bool {
+	p, ok := pronounPerson[st.lower[t]]
+	if !ok || m.span.End != st.doc.Tokens[t].End {
+		return true
+	}
+	return p == m.person
 }
 
 // descEnd reports whether a description ("the company", "the

@@ -274,6 +274,15 @@ func TestFind(t *testing.T) {
 			reason: "an attribution to an unknown speaker keeps its words and no entity, and is not taken from the previous paragraph",
 		},
 		{
+			name:   "pronoun mention of the wrong type",
+			text:   "H\n\nTeal Freight was hit. Jane Doe, its chief executive, said it would not pay. \"We have backups,\" he said.",
+			orgs:   []goldEntity{org("Teal Freight")},
+			people: []goldEntity{org("Jane Doe")},
+			prons:  []pronoun{{"he", 0, "Teal Freight"}},
+			want:   []view{{"We have backups", "Jane Doe", "he", "said"}},
+			reason: "a recogniser's 'he' resolved to an organisation is not trusted; the person in focus speaks",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},
