@@ -834,6 +834,14 @@ func (st *state) attributeBefore(q *rawQuote) attribution {
 		t += w - 1
 	}
 	if first < 0 {
+		// no cue verb, but a colon introduces the quote: "Smith was blunt: "…""
+		if b-1 > s.FirstToken && doc.Tokens[b-1].Text == ":" && !st.inQuote[b-1] {
+			cs := st.cands(s.FirstToken, b-1, st.scratch2[:0])
+			st.scratch2 = cs
+			if sp, ok := pick(cs); ok {
+				return st.finish(attribution{found: true, ent: -1}, sp)
+			}
+		}
 		return attribution{ent: -1}
 	}
 	res := attribution{cue: last, found: true, ent: -1}

@@ -283,6 +283,17 @@ func TestFind(t *testing.T) {
 			reason: "a recogniser's 'he' resolved to an organisation is not trusted; the person in focus speaks",
 		},
 		{
+			name: "colon without a cue verb, a statement as speaker",
+			text: "H\n\nMarlin Ports was blunt: \"We will not pay.\"\n\n" +
+				"\"Our terminals are open,\" the statement said.",
+			orgs: []goldEntity{org("Marlin Ports")},
+			want: []view{
+				{"We will not pay.", "Marlin Ports", "Marlin Ports", ""},
+				{"Our terminals are open", "Marlin Ports", "the statement", "said"},
+			},
+			reason: "a colon after the subject's clause introduces its words; a statement speaks for the organisation in focus",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},

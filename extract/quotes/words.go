@@ -81,6 +81,9 @@ var headNouns = []string{
 	"shipyard", "yard", "insurers", "exchange", "court", "police", "commission",
 	"administration", "centre", "center", "foundation", "board", "organisers",
 	"organizers", "developer", "maker", "publisher", "broker", "lender",
+	// documents that speak for their organisation: "the statement said"
+	"statement", "notice", "letter", "email", "e-mail", "post", "filing",
+	"memo", "advisory", "release", "announcement",
 }
 
 // spokesNouns name an unnamed person speaking for an organisation.
