@@ -288,13 +288,14 @@ func describeGold(g goldFile) string {
 	return b.String()
 }
 
-// TestGoldDevelopmentSet scores Build on the development set and the seed
-// with inputs made from the gold annotation, and fails below the floors.
-func TestGoldDevelopmentSet(t *testing.T) {
+// scoreGold builds the incidents of every story in storyDir with inputs
+// made from the gold annotation in goldDir and grades them.
+func scoreGold(t *testing.T, storyDir, goldDir string) scores {
+	t.Helper()
 	b := New()
 	var sc scores
-	for _, st := range readStories(t, "../../testdata/incidents/stories") {
-		g := readGold(t, filepath.Join("../../testdata/gold", st.name+".gold.json"))
+	for _, st := range readStories(t, storyDir) {
+		g := readGold(t, filepath.Join(goldDir, st.name+".gold.json"))
 		in := goldInput(st.text, st.standfirst, g)
 		got := b.Build(in)
 		checkSpans(t, st.name, in, got)
@@ -309,22 +310,41 @@ func TestGoldDevelopmentSet(t *testing.T) {
 		}
 	}
 	t.Logf("scores:\n%s", &sc)
-	floors := []struct {
-		name  string
-		got   float64
-		floor float64
+	return sc
+}
+
+// checkFloors fails the test for each incident score below floor.
+func checkFloors(t *testing.T, sc scores, floor float64) {
+	t.Helper()
+	for _, f := range []struct {
+		name string
+		got  float64
 	}{
-		{"incidents F1", sc.incidents.f1(), 0.95},
-		{"incident_type", sc.typ.value(), 0.95},
-		{"incident_date", sc.date.value(), 0.95},
-		{"data_breach", sc.breach.value(), 0.95},
-		{"systems+status F1", sc.systemsStatus.f1(), 0.95},
-	}
-	for _, f := range floors {
-		if f.got < f.floor {
-			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, f.floor)
+		{"incidents F1", sc.incidents.f1()},
+		{"incident_type", sc.typ.value()},
+		{"incident_date", sc.date.value()},
+		{"data_breach", sc.breach.value()},
+		{"systems+status F1", sc.systemsStatus.f1()},
+	} {
+		if f.got < floor {
+			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, floor)
 		}
 	}
+}
+
+// TestGoldDevelopmentSet scores Build on the development set and the seed
+// with inputs made from the gold annotation, and fails below the floors.
+func TestGoldDevelopmentSet(t *testing.T) {
+	checkFloors(t, scoreGold(t, "../../testdata/incidents/stories", "../../testdata/gold"), 0.95)
+}
+
+// TestGoldCases scores Build on the hard cases written for this package
+// (testdata/incidents/cases: two victims with a hypothetical and a generic
+// attack between them; a coordination of restored systems, a precautionary
+// shutdown, a gradual reconnection and a suspected breach; an article with
+// no incident at all).
+func TestGoldCases(t *testing.T) {
+	checkFloors(t, scoreGold(t, "../../testdata/incidents/cases", "../../testdata/incidents/cases"), 1.0)
 }
 
 // checkSpans checks that every span Build returns lies in the text and that

@@ -131,6 +131,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 
 	// 2. which victim each body sentence reports on
 	b.assign(v, idx, cues)
+	b.dropGenericTalk(v, cues, idx)
 
 	// 3. systems, anchors, attackers, responders, evidence per victim
 	incAttackers := make([][]model.Ref, len(order))
@@ -263,6 +264,44 @@ func (b *Builder) assign(v *view, idx map[int]int, cues [][]cue) {
 			cur = pick
 		}
 		s.victim = cur
+	}
+}
+
+// dropGenericTalk takes from its victim a sentence that names no victim and
+// speaks of attacks only in general ("several hauliers were hit by
+// ransomware last year", "attacks have risen", "if a similar attack hit"):
+// its type words and dates are not the incident's.
+func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
+	for si := range v.sents {
+		s := &v.sents[si]
+		if !s.body || s.victim < 0 {
+			continue
+		}
+		named, event, generic, verb := false, false, false, false
+		for k := s.a; k < s.b; k++ {
+			w := v.words[k]
+			if _, ok := idx[w.ent]; ok && w.ent >= 0 && w.quote < 0 {
+				named = true
+			}
+			if b.lx.attackPlural[w.low] {
+				generic = true
+			}
+			if b.lx.generic[w.low] && k+1 < s.b && (b.lx.attackNoun[v.words[k+1].low] || b.lx.typeWord[v.words[k+1].low]) {
+				generic = true
+			}
+			if b.lx.passiveHit[w.low] || b.lx.activeHit[w.low] {
+				verb = true
+			}
+		}
+		generic = generic || verb
+		for _, c := range cues[si] {
+			if c.noun {
+				event = true
+			}
+		}
+		if generic && !event && !named {
+			s.victim = -1
+		}
 	}
 }
 

@@ -12,7 +12,8 @@ import (
 	"github.com/clipper-news/clipper/model"
 )
 
-// TestPipelineDevelopmentSet scores Build on the development set with the
+// TestPipelineDevelopmentSet scores Build on the development set and the
+// hard cases with the
 // inputs the real recognisers give (entities with resolved pronouns, dates
 // resolved against the gold reference date, quotes with speakers), and fails
 // below floors set under what they reach.
@@ -22,8 +23,16 @@ func TestPipelineDevelopmentSet(t *testing.T) {
 	}
 	er, df, qf, b := entities.New(), dates.New(), quotes.New(), New()
 	var sc scores
-	for _, st := range readStories(t, "../../testdata/incidents/stories") {
-		g := readGold(t, filepath.Join("../../testdata/gold", st.name+".gold.json"))
+	var all []story
+	goldDir := map[string]string{}
+	for _, d := range [][2]string{{"../../testdata/incidents/stories", "../../testdata/gold"}, {"../../testdata/incidents/cases", "../../testdata/incidents/cases"}} {
+		for _, st := range readStories(t, d[0]) {
+			all = append(all, st)
+			goldDir[st.name] = d[1]
+		}
+	}
+	for _, st := range all {
+		g := readGold(t, filepath.Join(goldDir[st.name], st.name+".gold.json"))
 		doc := annotate.New(st.text, annotate.Layout{Headline: true, Standfirst: st.standfirst})
 		ents := er.Recognize(doc)
 		ref := dates.Reference{}

@@ -57,6 +57,8 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusUnaffected, 3, formSubject, true
 	case has("continued|continue|continues", "throughout|normally|uninterrupted|unaffected|unhindered"):
 		return model.StatusUnaffected, 2, formSubject, true
+	case has("continued|continue|continues|continuing", "as", "normal|usual|before|planned"):
+		return model.StatusUnaffected, 3, formSubject, true
 	case has("functioning|working|operating|running|worked|operated|functioned|ran", "as", "per", "usual"):
 		return model.StatusUnaffected, 4, formSubject, true
 	case has("functioning|working|operating|running|worked|operated|functioned|ran", "normally"),
@@ -78,7 +80,7 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusDegraded, 1, formSubject, true
 	case "unaffected", "unscathed", "operational", "secure", "spared", "unimpaired":
 		return model.StatusUnaffected, 1, formSubject, true
-	case "available", "accessible", "online":
+	case "available", "accessible":
 		return model.StatusUnaffected, 1, formSubject, true
 	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate", "resumed":
 		return model.StatusRestored, 1, formObject, true
@@ -272,7 +274,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		if neg {
 			status = model.StatusUnaffected
 		}
-	case "available", "accessible", "online":
+	case "available", "accessible":
 		switch {
 		case neg:
 			status = model.StatusUnavailable
