@@ -244,8 +244,17 @@ func (s *state) findCandidates() {
 						continue
 					}
 				}
-				if legalForms[toks[j-1].Text] && t == "." && s.adjacent(j-1, j) && strings.Contains(toks[j-1].Text, ".") {
-					j++
+				if t == "." && s.adjacent(j-1, j) {
+					// "U.S. Coast Guard", "St. Petersburg", "S.p.A.", "Mr. Cho"
+					prev := toks[j-1].Text
+					dotted := strings.Contains(prev, ".")
+					if (dotted || nameAbbrevs[prev]) && j+1 < sent.EndToken && s.nameToken(j+1) {
+						j += 2
+						continue
+					}
+					if dotted {
+						j++
+					}
 				}
 				break
 			}
@@ -477,6 +486,11 @@ func (s *state) classify() {
 			s.org(c, bare).body = b.Name
 			continue
 		}
+		// "DP World Australia": a known body's name followed by more words
+		if b, ok := s.bodyPrefix(words); ok {
+			s.org(c, text).body = b.Name + " " + text
+			continue
+		}
 		n := len(words)
 		if words[n-1] == "." {
 			n--
@@ -591,6 +605,20 @@ func (s *state) org(c *cand, name string) *entity {
 	return e
 }
 
+// bodyPrefix finds a known body (not a gang) whose name is the first
+// words of a longer name.
+func (s *state) bodyPrefix(words []string) (gazetteer.Body, bool) {
+	for k := len(words) - 1; k >= 1; k-- {
+		if words[k] == "." {
+			continue
+		}
+		if b, ok := s.g.Body(strings.Join(words[:k], " ")); ok && b.Kind != "gang" {
+			return b, true
+		}
+	}
+	return gazetteer.Body{}, false
+}
+
 // gangSentence reports whether c's sentence speaks of attacks, so that a
 // gang's name that is also a word ("Akira", "Play") is the gang.
 func (s *state) gangSentence(c *cand) bool {
@@ -657,7 +685,7 @@ func (s *state) orgContext(c *cand) string {
 	case l1 == "for" && (l2 == "spokesperson" || l2 == "spokeswoman" || l2 == "spokesman"):
 		return "company"
 	case (l1 == "told" || l1 == "engaged" || l1 == "hired") && !s.looksPerson(c),
-		l1 == "the" && (l2 == "told" || l2 == "engaged" || l2 == "hired"):
+		strings.EqualFold(l1, "the") && (l2 == "told" || l2 == "engaged" || l2 == "hired"):
 		return "told"
 	case l1 == "in" && (l2 == "brought" || l2 == "called"):
 		return "firm"
@@ -709,8 +737,17 @@ func (s *state) looksPerson(c *cand) bool {
 func (s *state) person(c *cand, words []string) bool {
 	if len(words) >= 2 && honorifics[words[0]] {
 		// "Ms Demir": a surname; attach to a known person later.
-		name := strings.Join(words[1:], " ")
-		e := s.newEntity(model.EntityPerson, name)
+		rest := words[1:]
+		if rest[0] == "." {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 {
+			return false
+		}
+		e := s.newEntity(model.EntityPerson, strings.Join(rest, " "))
+		if e.role == "" {
+			e.role = s.roleAfter(c)
+		}
 		c.kind, c.ent = kPerson, e
 		return true
 	}
@@ -945,6 +982,7 @@ func (s *state) places() {
 			c.kind, c.ent = kPlace, s.newEntity(model.EntityPlace, c.text)
 		}
 	}
+	s.datelines()
 	// compounds and capitals: "Barcelona-based", "GDANSK,"
 	for si, sent := range s.doc.Sentences {
 		for i := sent.FirstToken; i < sent.EndToken; i++ {
@@ -954,11 +992,17 @@ func (s *state) places() {
 			}
 			if k := strings.IndexAny(t.Text, "-‐"); k > 0 && isCap(t.Text) {
 				head, suf := t.Text[:k], t.Text[k+len(string([]rune(t.Text[k:])[0])):]
+				start := t.Start
+				// "St. Petersburg-based"
+				if i >= 2 && s.tok(i-1) == "." && nameAbbrevs[s.tok(i-2)] && s.adjacent(i-2, i-1) {
+					head = s.tok(i-2) + ". " + head
+					start = s.doc.Tokens[i-2].Start
+				}
 				_, known := s.g.Place(head)
 				if s.byName[head] == nil && (known || compoundSuffixes[suf] && !stopCaps[head]) {
 					e := s.newEntity(model.EntityPlace, head)
-					_ = si
-					s.cands = append(s.cands, &cand{first: i, end: i + 1, start: t.Start, stop: t.Start + len([]rune(head)), text: head, sent: si, kind: kPlace, ent: e})
+					stop := t.Start + len([]rune(t.Text[:k]))
+					s.cands = append(s.cands, &cand{first: i, end: i + 1, start: start, stop: stop, text: s.doc.Slice(model.Span{Start: start, End: stop}), sent: si, kind: kPlace, ent: e})
 				}
 				continue
 			}
@@ -970,6 +1014,40 @@ func (s *state) places() {
 					s.link(e, t.Text)
 				}
 			}
+		}
+	}
+}
+
+// datelines finds a wire dateline's city in capitals at the start of a
+// paragraph: "LOS ANGELES —", "GDANSK, June 15".
+func (s *state) datelines() {
+	for _, sent := range s.doc.Sentences {
+		p := s.doc.Paragraphs[sent.Paragraph]
+		if s.caps[sent.Paragraph] || sent.Start != p.Start {
+			continue
+		}
+		k := sent.FirstToken
+		var words []string
+		for k < sent.EndToken && len(words) < 3 && isAllCaps(s.tok(k)) {
+			words = append(words, s.tok(k))
+			k++
+		}
+		if len(words) < 2 || k >= sent.EndToken {
+			continue // one word is handled with the other capitals
+		}
+		switch s.tok(k) {
+		case ",", "—", "–", "-", "(":
+		default:
+			continue
+		}
+		title := make([]string, len(words))
+		for i, w := range words {
+			r := []rune(strings.ToLower(w))
+			r[0] = unicode.ToUpper(r[0])
+			title[i] = string(r)
+		}
+		if p, ok := s.g.Place(strings.Join(title, " ")); ok {
+			s.link(s.newEntity(model.EntityPlace, p.Name), strings.Join(words, " "))
 		}
 	}
 }

@@ -75,6 +75,9 @@ Like Unlike Despite Given Including According To Of Up Down Out Off Well More Le
 Four Five Six Seven Eight Nine Ten Dear Please Thanks Yes Let Sign Read See Click Share Subscribe Disclosure
 Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Capt Captain Chief Senior Deputy Acting Former Interim`)
 
+// nameAbbrevs end with a period inside a name: "St. Petersburg", "Mr. Cho".
+var nameAbbrevs = set(`St Mt Ft Mr Mrs Ms Dr Prof Capt Jr Sr Gen Lt Col`)
+
 // honorifics precede a surname: "Ms Demir".
 var honorifics = set(`Mr Mrs Ms Miss Dr Prof Sir Dame Capt Captain`)
 
