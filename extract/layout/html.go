@@ -86,60 +86,63 @@ func HTML(text string) (*Result, error) {
 	return p.res, nil
 }
 
-// Compiled selectors, built once and read-only.
-var (
-	selTitle = cascadia.MustCompile("title")
-	selHTML  = cascadia.MustCompile("html")
-	selMeta  = cascadia.MustCompile("meta")
-	selLink  = cascadia.MustCompile("link[rel]")
-	selLD    = cascadia.MustCompile(`script[type="application/ld+json" i]`)
-	selRelA  = cascadia.MustCompile("a[rel]")
-)
+// selMeta matches every element that carries page metadata; it is
+// compiled once and read-only, and one traversal finds them all.
+var selMeta = cascadia.MustCompile(`html, title, meta, link[rel], script[type], a[rel]`)
 
 // readMeta collects <title>, meta tags, links, JSON-LD and the page language.
 func (p *htmlParser) readMeta(doc *goquery.Document) {
 	m := &p.meta
-	m.title = collapse(doc.FindMatcher(selTitle).First().Text())
-	m.lang = strings.TrimSpace(doc.FindMatcher(selHTML).AttrOr("lang", ""))
 	doc.FindMatcher(selMeta).Each(func(_ int, s *goquery.Selection) {
-		key := s.AttrOr("property", "")
-		if key == "" {
-			key = s.AttrOr("name", "")
-		}
-		if key == "" {
-			key = s.AttrOr("itemprop", "")
-		}
-		if key == "" {
-			return
-		}
-		key = strings.ToLower(strings.TrimSpace(key))
-		m.props[key] = append(m.props[key], collapse(s.AttrOr("content", "")))
-	})
-	doc.FindMatcher(selLink).Each(func(_ int, s *goquery.Selection) {
-		rels := strings.Fields(strings.ToLower(s.AttrOr("rel", "")))
-		for _, r := range rels {
-			if r == "canonical" && m.canonical == "" {
-				m.canonical = strings.TrimSpace(s.AttrOr("href", ""))
+		n := s.Nodes[0]
+		switch n.DataAtom {
+		case atom.Html:
+			if m.lang == "" {
+				m.lang = strings.TrimSpace(attr(n, "lang"))
 			}
-		}
-	})
-	doc.FindMatcher(selLD).Each(func(_ int, s *goquery.Selection) {
-		var v any
-		if err := json.Unmarshal([]byte(s.Text()), &v); err != nil {
-			m.ldBad++
-			return
-		}
-		m.readLD(v, 0)
-	})
-	doc.FindMatcher(selRelA).Each(func(_ int, s *goquery.Selection) {
-		for _, r := range strings.Fields(strings.ToLower(s.AttrOr("rel", ""))) {
-			if r == "author" {
+		case atom.Title:
+			if m.title == "" {
+				m.title = collapse(s.Text())
+			}
+		case atom.Meta:
+			key := firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop"))
+			if key == "" {
+				return
+			}
+			key = strings.ToLower(key)
+			m.props[key] = append(m.props[key], collapse(attr(n, "content")))
+		case atom.Link:
+			if hasRel(n, "canonical") && m.canonical == "" {
+				m.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Script:
+			if !strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				return
+			}
+			var v any
+			if err := json.Unmarshal([]byte(s.Text()), &v); err != nil {
+				m.ldBad++
+				return
+			}
+			m.readLD(v, 0)
+		case atom.A:
+			if hasRel(n, "author") {
 				if t := collapse(s.Text()); t != "" {
 					m.relAuthors = append(m.relAuthors, t)
 				}
 			}
 		}
 	})
+}
+
+// hasRel reports whether n's rel attribute lists rel.
+func hasRel(n *html.Node, rel string) bool {
+	for _, r := range strings.Fields(attr(n, "rel")) {
+		if strings.EqualFold(r, rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes the story.
@@ -294,7 +297,7 @@ func attr(n *html.Node, key string) string {
 
 // zoneOf classifies an element that sits in content: its boilerplate kind,
 // or Other when it may hold story text.
-func zoneOf(n *html.Node, inArticle bool) Kind {
+func zoneOf(n *html.Node, ws []string, inArticle bool) Kind {
 	switch n.DataAtom {
 	case atom.Nav:
 		return Navigation
@@ -324,7 +327,6 @@ func zoneOf(n *html.Node, inArticle bool) Kind {
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return Other
 	}
-	ws := classWords(n)
 	for _, w := range ws {
 		if positiveWords[w] {
 			return Other
@@ -368,12 +370,12 @@ func hasHeading1(n *html.Node) bool {
 // isContainer reports an element that holds a whole story or page, whose
 // class words (e.g. "category-cyber-risk" on an <article>) say nothing about
 // the blocks inside.
-func isContainer(n *html.Node) bool {
+func isContainer(n *html.Node, ws []string) bool {
 	switch n.DataAtom {
 	case atom.Article, atom.Main, atom.Body, atom.Html:
 		return true
 	}
-	for _, w := range classWords(n) {
+	for _, w := range ws {
 		if positiveWords[w] {
 			return true
 		}
@@ -381,11 +383,11 @@ func isContainer(n *html.Node) bool {
 	return false
 }
 
-func hintOf(n *html.Node) Kind {
+func hintOf(n *html.Node, ws []string) Kind {
 	if n.DataAtom == atom.Time || n.DataAtom == atom.Address {
 		return Byline
 	}
-	for _, w := range classWords(n) {
+	for _, w := range ws {
 		if k, ok := hintWords[w]; ok {
 			return k
 		}
@@ -422,22 +424,23 @@ func (p *htmlParser) walk(n *html.Node, zone, hint Kind, blockEl *html.Node) {
 		p.buf.WriteByte(0)
 		return
 	}
+	ws := classWords(n)
 	if zone == Other {
-		zone = zoneOf(n, inArticle(n))
+		zone = zoneOf(n, ws, inArticle(n))
 	}
 	if n.DataAtom == atom.Time {
 		if dt := attr(n, "datetime"); dt != "" {
 			p.times = append(p.times, timeEl{datetime: dt, text: collapse(textOf(n)), zone: zone, hint: hint, node: n})
 		}
 	}
-	switch h := hintOf(n); {
+	switch h := hintOf(n, ws); {
 	case n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body:
 		hint = Other
 	case h != Other:
 		if hint == Other {
 			hint = h
 		}
-	case isContainer(n):
+	case isContainer(n, ws):
 		hint = Other
 	}
 	isBlock := blockTags[n.DataAtom]
@@ -500,9 +503,48 @@ func (p *htmlParser) flush(el *html.Node, zone, hint Kind) {
 		isTitle: el.DataAtom == atom.H1 || el.DataAtom == atom.H2})
 }
 
-// collapse collapses whitespace runs to single spaces and trims.
+// collapse collapses whitespace runs to single spaces and trims. Text that
+// needs no change is returned without copying.
 func collapse(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				clean = false
+				break
+			}
+			i += size - 1
+			prevSpace = false
+			continue
+		}
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if sp && (prevSpace || c != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // collapseBr collapses whitespace but keeps <br> (marked by NUL) as "\n".
