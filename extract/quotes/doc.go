@@ -11,7 +11,9 @@
 // chief executive Ingrid Solberg; "…," according to Piotr Zielinski) or
 // before it in its sentence (It added: "…"; Maria Keller, chief information
 // officer at VCT, said: "…"; The company said the incident had been
-// "contained within hours"). A quotation with no attribution of its own
+// "contained within hours"), by a colon after the subject's clause with no
+// cue verb (Smith was blunt: "…"), or by a paragraph ending "said:" just
+// before it. A quotation with no attribution of its own
 // takes the speaker of the quote before it in the same paragraph, or of the
 // previous paragraph when it opens its paragraph.
 //
@@ -23,7 +25,11 @@
 // Data Office, said"), the organisation the story set the description's
 // noun beside ("the BlackTide gang" for "The gang"), and otherwise the
 // organisation or person the story is talking about at that point: the
-// subject of the latest sentence naming one. A named person always speaks
+// subject of the latest sentence naming one. A document ("the statement
+// said") speaks for the organisation in focus. A pronoun mention whose
+// entity has the wrong type ("he" resolved to an organisation) is not
+// trusted. A speaker no entity covers ("a person familiar with the matter
+// said") keeps its words as speaker text, with no entity. A named person always speaks
 // for themself, even with a title before or after the name; the owner of
 // a title ("the port's chief executive") never speaks.
 //

@@ -818,8 +818,20 @@ func (st *state) attributeBefore(q *rawQuote) attribution {
 	if si < 0 {
 		return attribution{ent: -1}
 	}
-	s := doc.Sentences[si]
-	b := st.tokIndex(q.open)
+	a := st.attributeIn(doc.Sentences[si], st.tokIndex(q.open))
+	if !a.found && q.atParaStart && si > 0 {
+		// "Smith said:" closing the paragraph before the quote
+		prev := doc.Sentences[si-1]
+		if prev.EndToken > prev.FirstToken && doc.Tokens[prev.EndToken-1].Text == ":" && !st.inQuote[prev.EndToken-1] {
+			a = st.attributeIn(prev, prev.EndToken)
+		}
+	}
+	return a
+}
+
+// attributeIn looks for a cue verb in sentence s before token b.
+func (st *state) attributeIn(s annotate.Sentence, b int) attribution {
+	doc := st.doc
 	first, firstW := -1, 0
 	var last string
 	for t := s.FirstToken; t < b; t++ {

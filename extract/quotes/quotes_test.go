@@ -294,6 +294,14 @@ func TestFind(t *testing.T) {
 			reason: "a colon after the subject's clause introduces its words; a statement speaks for the organisation in focus",
 		},
 		{
+			name:   "attribution closing the paragraph before",
+			text:   "H\n\nTeal Freight was hit. Jane Doe, its chief executive, said:\n\n\"We will rebuild.\"",
+			orgs:   []goldEntity{org("Teal Freight")},
+			people: []goldEntity{org("Jane Doe")},
+			want:   []view{{"We will rebuild.", "Jane Doe", "Jane Doe", "said"}},
+			reason: "a paragraph ending 'said:' introduces the quote opening the next one",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},
