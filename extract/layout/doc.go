@@ -27,7 +27,8 @@
 // scoring paragraphs (length, commas, link density, class hints) near the
 // headline, after navigation, headers, footers, asides, forms, scripts,
 // cookie banners, share bars, related lists, newsletter boxes and comments
-// have been set aside.
+// have been set aside. A page nested deeper than the HTML parser allows is
+// laid out from its text as plain text, with a warning.
 //
 // Files:
 //   - layout.go: [Kind], [Block], [Result] and [Result.Story].

@@ -91,3 +91,27 @@ func TestHostile(t *testing.T) {
 		})
 	}
 }
+
+// TestDeepHTML checks that a page nested deeper than the parser allows is
+// laid out from its text, with a warning, rather than refused.
+func TestDeepHTML(t *testing.T) {
+	page := "<html><head><title>Deep</title></head><body>" + strings.Repeat("<div>", 2000) +
+		"<h1>Port hit by attack</h1><p>The port said its systems were restored on Monday.</p><script>var x = 1;</script>" +
+		strings.Repeat("</div>", 2000) + "</body></html>"
+	r, err := HTML(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Warnings) == 0 || !strings.Contains(r.Warnings[len(r.Warnings)-1], "could not be parsed") {
+		t.Errorf("no fallback warning: %q", r.Warnings)
+	}
+	story := storyText(r)
+	if !strings.Contains(story, "systems were restored") || strings.Contains(story, "var x") {
+		t.Errorf("fallback story = %q, want the paragraph without the script", story)
+	}
+	for _, b := range r.Blocks {
+		if b.RawStart != -1 {
+			t.Errorf("block %q has RawStart %d, want -1", b.Text, b.RawStart)
+		}
+	}
+}

@@ -68,12 +68,20 @@ func (m *pageMeta) first(keys ...string) string {
 // HTML finds the story in an HTML page: metadata from <title>, meta tags,
 // JSON-LD, <time> and the canonical link, and the main content with
 // navigation, banners, sidebars, related lists, comments and footers left
-// out. Blocks carry RawStart -1. It fails only when the page cannot be
-// parsed (e.g. elements nested more than 512 deep).
+// out. Blocks carry RawStart -1. A page whose tree cannot be built (elements
+// nested more than 512 deep) is laid out as plain text with a warning. The
+// error is reserved for future use and is always nil today.
 func HTML(text string) (*Result, error) {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("layout: parse html: %w", err)
+		// The tree could not be built (elements nested too deep): fall back
+		// to the page's text, laid out as plain text.
+		res := Text(flatText(text))
+		for i := range res.Blocks {
+			res.Blocks[i].RawStart = -1
+		}
+		res.Warnings = append(res.Warnings, fmt.Sprintf("page could not be parsed as HTML (%v); its text was laid out as plain text", err))
+		return res, nil
 	}
 	p := &htmlParser{res: newResult(), meta: pageMeta{props: map[string][]string{}}}
 	p.readMeta(doc)
@@ -89,6 +97,41 @@ func HTML(text string) (*Result, error) {
 // selMeta matches every element that carries page metadata; it is
 // compiled once and read-only, and one traversal finds them all.
 var selMeta = cascadia.MustCompile(`html, title, meta, link[rel], script[type], a[rel]`)
+
+// flatText extracts a page's text with a tokenizer, which needs no tree:
+// block-level tags and <br> end lines, script and style are skipped.
+func flatText(page string) string {
+	z := html.NewTokenizer(strings.NewReader(page))
+	var b strings.Builder
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == 0 {
+				b.WriteString(strings.Join(strings.Fields(string(z.Text())), " "))
+				b.WriteByte(' ')
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case a == atom.Script || a == atom.Style:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			case a == atom.Br:
+				b.WriteByte('\n')
+			case blockTags[a] && tt != html.SelfClosingTagToken:
+				b.WriteString("\n\n")
+			}
+		}
+	}
+}
 
 // readMeta collects <title>, meta tags, links, JSON-LD and the page language.
 func (p *htmlParser) readMeta(doc *goquery.Document) {
@@ -162,6 +205,9 @@ func (m *pageMeta) readLD(v any, depth int) {
 	case map[string]any:
 		if g, ok := x["@graph"]; ok {
 			m.readLD(g, depth+1)
+		}
+		if e, ok := x["mainEntity"]; ok {
+			m.readLD(e, depth+1)
 		}
 		if !ldIsArticle(x["@type"]) || m.ldHeadline != "" || m.ldPublished != "" {
 			return
