@@ -32,7 +32,7 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				if i > s.a {
 					p = v.words[i-1].low
 				}
-				strong = p == "cyber" || p == "security" || p == "ransomware" || p == "phishing" || p == "hacking" || p == "malware" || p == "e-mail" || p == "email"
+				strong = alt(p, "cyber|security|cybersecurity|cyber-security|ransomware|phishing|hacking|malware|e-mail|email|it|data|network")
 				if w == "campaign" && !strong {
 					continue
 				}
@@ -498,7 +498,18 @@ func (b *Builder) capName(v *view, s sentence, k int) string {
 // with the response: "working with X", "with the help of X", "engaged X",
 // "brought in the incident response firm X", "X and Y are working with
 // <victim>", "X began filtering the traffic".
-func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, hit func(ent int)) {
+//
+// With strict set, only the patterns that make an organisation a helper of
+// another one ("working with <victim>", "engaged X") count, not those that
+// a victim may use of itself ("X is investigating").
+func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, strict bool, hit func(ent int)) {
+	found := map[int]bool{}
+	report := func(e int) {
+		if !found[e] {
+			found[e] = true
+			hit(e)
+		}
+	}
 	for k := s.a; k < s.b; k++ {
 		w := v.words[k]
 		if w.ent < 0 || !v.isOrg(w.ent) || v.mentionStart(k, s.a) != k {
@@ -529,17 +540,31 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, hi
 			}
 		}
 		if found {
-			hit(w.ent)
+			report(w.ent)
+			b.coordinated(v, s, k, report)
 			continue
 		}
 		// a cue shortly after: "X and the security firm Y are working with Z"
 		e := v.mentionEnd(k, s.b)
+		if e < s.b && v.words[e].low == "," {
+			// an apposition: "Mandiant, a unit of FireEye, is investigating"
+			j := e + 1
+			for j < s.b && j < e+10 && v.words[j].low != "," {
+				j++
+			}
+			if j < s.b && v.words[j].low == "," {
+				e = j + 1
+			}
+		}
 		for j := e; j < s.b && j <= e+8; j++ {
 			m := v.words[j]
 			matched := false
 			for _, p := range b.lx.respAfter {
 				if v.has(j, s.b, p...) {
 					end := j + len(p)
+					if strict && p[len(p)-1] != "with" {
+						continue
+					}
 					if p[len(p)-1] == "with" {
 						t := end
 						if t < s.b && v.words[t].low == "the" {
@@ -554,7 +579,7 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, hi
 				}
 			}
 			if matched {
-				hit(w.ent)
+				report(w.ent)
 				break
 			}
 			if m.ent >= 0 || m.low == "and" || m.low == "the" || m.low == "," || m.low == "its" || m.low == "'s" || m.low == "\u2019s" ||
@@ -563,5 +588,29 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, hi
 			}
 			break
 		}
+	}
+}
+
+// coordinated reports the organisations coordinated with the one whose
+// mention starts at k: "working with the National Cybersecurity Centre
+// (CNCS) and the Judicial Police".
+func (b *Builder) coordinated(v *view, s sentence, k int, report func(int)) {
+	e := v.mentionEnd(k, s.b)
+	for e < s.b {
+		if e+2 < s.b && v.words[e].low == "(" && v.words[e+2].low == ")" {
+			e += 3
+		}
+		if e >= s.b || !alt(v.words[e].low, "and|,") {
+			return
+		}
+		j := e + 1
+		if j < s.b && v.words[j].low == "the" {
+			j++
+		}
+		if j >= s.b || v.words[j].ent < 0 || !v.isOrg(v.words[j].ent) || v.mentionStart(j, s.a) != j {
+			return
+		}
+		report(v.words[j].ent)
+		e = v.mentionEnd(j, s.b)
 	}
 }

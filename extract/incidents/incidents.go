@@ -104,16 +104,33 @@ func (b *Builder) Build(in Input) []model.Incident {
 		return []model.Incident{}
 	}
 	isVictim := func(e int) bool { return byEnt[e] != nil }
-	// organisations helping a victim are not victims themselves
+	// organisations helping a victim are not victims themselves: those
+	// named as helpers anywhere, and those reported only in sentences where
+	// they respond ("Mandiant is investigating the attack")
 	helpers := map[int]bool{}
-	for _, s := range v.sents {
+	helperIn := map[int]map[int]bool{}
+	for si, s := range v.sents {
 		if s.body {
-			b.responderHits(v, s, isVictim, func(e int) { helpers[e] = true })
+			b.responderHits(v, s, isVictim, true, func(e int) { helpers[e] = true })
+			b.responderHits(v, s, isVictim, false, func(e int) {
+				if helperIn[e] == nil {
+					helperIn[e] = map[int]bool{}
+				}
+				helperIn[e][si] = true
+			})
 		}
+	}
+	onlyHelping := func(vi *victim) bool {
+		for si := range vi.cueSents {
+			if !helperIn[vi.ent][si] {
+				return false
+			}
+		}
+		return true
 	}
 	kept := order[:0]
 	for _, vi := range order {
-		if (helpers[vi.ent] && vi.weight < 2) || attackers[vi.ent] {
+		if ((helpers[vi.ent] || onlyHelping(vi)) && vi.weight < 2) || attackers[vi.ent] {
 			delete(byEnt, vi.ent)
 			continue
 		}
@@ -178,7 +195,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 				addRef(incAttackers, s.victim, model.Ref{Name: w.text})
 			}
 		}
-		b.responderHits(v, s, isVictim, func(e int) {
+		b.responderHits(v, s, isVictim, false, func(e int) {
 			if !isVictim(e) && !attackers[e] {
 				addRef(incResponders, s.victim, v.ref(e))
 			}
@@ -475,6 +492,8 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			denied = true // "customer data was not accessed"
 		case conf && theft && !neg:
 			confirmed = true
+		case theft && data && !neg && !gang && v.phraseIn(s.a, s.b, words("had been", "has been", "have been", "were", "was")):
+			confirmed = true // "data including employee records had been accessed"
 		case gang && theft && (v.phraseIn(s.a, s.b, words("claimed", "claims", "claim", "said it had", "says it has", "claimed to have"))):
 			claimed = true
 		}

@@ -203,6 +203,30 @@ func TestBuild(t *testing.T) {
 			want:   []brief{},
 			reason: "a simulated attack, or one insured against, did not happen",
 		},
+		{
+			name:   "plain statement of theft",
+			text:   "T\n\nDP World Australia has disconnected its systems from the internet after detecting a cybersecurity incident on Friday night. The company said landside freight movements had been suspended while it investigated. DP World Australia later said that data including employee records had been accessed.",
+			orgs:   []org{{Name: "DP World Australia"}},
+			dates:  []date{{"Friday night", "2023-11-10"}},
+			want:   []brief{{Victim: "DP World Australia", Type: "cyberattack", Date: "2023-11-10", Breach: "confirmed", Systems: []string{"landside freight movements: suspended"}}},
+			reason: "a 'cybersecurity incident' is an attack; the victim stating that data had been accessed confirms a breach; records are data, not a system",
+		},
+		{
+			name:   "coordinated responders",
+			text:   "T\n\nThe Port of Lisbon Administration (APL) was targeted by a cyberattack on Christmas Day that took its website offline. The LockBit ransomware gang later claimed the attack and threatened to publish stolen data. APL said port operations had not been affected and that it was working with the National Cybersecurity Centre (CNCS) and the Judicial Police to restore its systems.",
+			orgs:   []org{{Name: "Port of Lisbon Administration", Aliases: []string{"APL"}}, {Name: "LockBit"}, {Name: "National Cybersecurity Centre", Aliases: []string{"CNCS"}}, {Name: "Judicial Police"}},
+			dates:  []date{{"Christmas Day", "2022-12-25"}},
+			want:   []brief{{Victim: "Port of Lisbon Administration", Type: "ransomware", Date: "2022-12-25", Breach: "suspected", Attackers: []string{"LockBit"}, Responders: []string{"National Cybersecurity Centre", "Judicial Police"}, Systems: []string{"website: unavailable", "port operations: unaffected"}}},
+			reason: "'working with X and Y' makes both responders; a gang threatening to publish stolen data is a claim",
+		},
+		{
+			name:   "investigator is no victim",
+			text:   "T\n\nColonial Pipeline shut down its fuel distribution pipeline on Friday after a ransomware attack by the DarkSide group, which halted all pipeline operations. Mandiant, a unit of FireEye, is investigating the attack. By Wednesday evening, the company had restarted pipeline operations.",
+			orgs:   []org{{Name: "Colonial Pipeline"}, {Name: "DarkSide"}, {Name: "Mandiant"}, {Name: "FireEye"}},
+			dates:  []date{{"Friday", "2021-05-07"}},
+			want:   []brief{{Victim: "Colonial Pipeline", Type: "ransomware", Date: "2021-05-07", Breach: "not_stated", Attackers: []string{"DarkSide"}, Responders: []string{"Mandiant", "FireEye"}, Systems: []string{"fuel distribution pipeline: suspended", "pipeline operations: restored"}}},
+			reason: "'an attack by the X group' names an attacker; the subject of 'is investigating the attack' helps, it is not attacked; 'restarted' restores",
+		},
 	}
 	b := New()
 	for _, tc := range tests {

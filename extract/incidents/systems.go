@@ -82,9 +82,10 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusUnaffected, 1, formSubject, true
 	case "available", "accessible":
 		return model.StatusUnaffected, 1, formSubject, true
-	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate", "resumed":
+	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate", "resumed",
+		"restarted", "restart", "restarting":
 		return model.StatusRestored, 1, formObject, true
-	case "suspended", "halted", "paused", "disconnected", "suspend", "suspends", "suspending", "halt", "isolated":
+	case "suspended", "halted", "paused", "disconnected", "suspend", "suspends", "suspending", "halt", "isolated", "halting":
 		return model.StatusSuspended, 1, formObject, true
 	case "disabled", "crippled", "paralysed", "paralyzed", "encrypted":
 		return model.StatusUnavailable, 1, formObject, true
@@ -678,6 +679,10 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 	var hits []sysHit
 	listed := false
 	for k < s.b {
+		// "most of its systems", "several of the USB sticks"
+		for k+1 < s.b && b.lx.quantifier[v.words[k].low] && v.words[k+1].low == "of" {
+			k += 2
+		}
 		e := k
 		for e < s.b {
 			w := v.words[e]
