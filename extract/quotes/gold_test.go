@@ -2,7 +2,9 @@ package quotes
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -75,6 +77,12 @@ func devStories(t testing.TB) []story {
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".gold.json")
 		text, err := os.ReadFile(filepath.Join("../../testdata/quotes/stories", name+".txt"))
+		if errors.Is(err, fs.ErrNotExist) {
+			// an article annotated after the stories were cut; the
+			// extractor's accuracy test grades it through the whole pipeline
+			t.Logf("no story for %s: not graded here", name)
+			continue
+		}
 		if err != nil {
 			t.Fatalf("story for %s: %v", name, err)
 		}

@@ -297,7 +297,14 @@ func (st *state) linkHeads() {
 		return -1
 	}
 	for t := 0; t < n; t++ {
-		if !st.is(t, fHead) || st.inQuote[t] || st.tokMent[t] >= 0 {
+		if !st.is(t, fHead) || st.inQuote[t] {
+			continue
+		}
+		if m := st.tokMent[t]; m >= 0 {
+			// a name ending in the noun: "the group" for "Kestrelmouth Hauliers Group"
+			if mm := st.ments[m]; !mm.person && mm.span.End == toks[t].End {
+				st.links = append(st.links, headLink{word: st.lower[t], ent: mm.ent, pos: toks[t].Start})
+			}
 			continue
 		}
 		e := orgAt(t + 1) // "forwarder Castellane Freight"
@@ -552,6 +559,9 @@ func (st *state) agrees(t int, m mention) bool {
 // head noun.
 func (st *state) descEnd(t, b int) (int, bool) {
 	for k := t + 1; k < b && k <= t+3; k++ {
+		if k > t+1 && !st.inQuote[k] && (isPossessive(st.lower[k]) || st.lower[k] == "'" || st.lower[k] == "\u2019") {
+			continue // "the hauliers' group"
+		}
 		if st.inQuote[k] || st.tokMent[k] >= 0 || !st.is(k, fWord) {
 			return 0, false
 		}
