@@ -450,8 +450,10 @@ func (b *Builder) malwareFamilies(v *view) []family {
 			}
 			if k > s.a {
 				p := v.words[k-1]
+				coined := hasInnerCapital(p.text) || isAcronym(p.text) && len([]rune(p.text)) > 3 ||
+					k-2 >= s.a && alt(v.words[k-2].low, "by|with")
 				if p.cap && p.ent < 0 && p.quote < 0 && k-1 > s.a && !b.lx.stop[p.low] && !b.lx.determiner[p.low] &&
-					!b.lx.typeWord[p.low] && len([]rune(p.text)) > 2 && hasInnerCapital(p.text) {
+					!b.lx.typeWord[p.low] && len([]rune(p.text)) > 2 && coined {
 					add(p.text)
 				}
 			}

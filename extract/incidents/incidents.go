@@ -492,6 +492,8 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			denied = true // "customer data was not accessed"
 		case conf && theft && !neg:
 			confirmed = true
+		case !neg && !gang && v.phraseIn(s.a, s.b, words("data breach", "data theft", "breach of data", "breach of its data")) && !v.phraseIn(s.a, s.b, words("whether", "if", "no sign", "not a")):
+			confirmed = true // "X reported a data breach"
 		case theft && data && !neg && !gang && v.phraseIn(s.a, s.b, words("had been", "has been", "have been", "were", "was")):
 			confirmed = true // "data including employee records had been accessed"
 		case gang && theft && (v.phraseIn(s.a, s.b, words("claimed", "claims", "claim", "said it had", "says it has", "claimed to have"))):

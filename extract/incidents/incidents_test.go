@@ -227,6 +227,22 @@ func TestBuild(t *testing.T) {
 			want:   []brief{{Victim: "Colonial Pipeline", Type: "ransomware", Date: "2021-05-07", Breach: "not_stated", Attackers: []string{"DarkSide"}, Responders: []string{"Mandiant", "FireEye"}, Systems: []string{"fuel distribution pipeline: suspended", "pipeline operations: restored"}}},
 			reason: "'an attack by the X group' names an attacker; the subject of 'is investigating the attack' helps, it is not attacked; 'restarted' restores",
 		},
+		{
+			name:   "reported data breach",
+			text:   "T\n\nFenmoor Crewing reported a data breach affecting 900 seafarers on Wednesday. Its payroll service is fully operational again.",
+			orgs:   []org{{Name: "Fenmoor Crewing"}},
+			dates:  []date{{"Wednesday", "2025-03-05"}},
+			want:   []brief{{Victim: "Fenmoor Crewing", Type: "data-breach", Date: "2025-03-05", Breach: "confirmed", Systems: []string{"payroll service: restored"}}},
+			reason: "a victim reporting 'a data breach' confirms it; with no outage it is a data breach; 'operational again' is restored",
+		},
+		{
+			name:   "ransomware family named after 'by'",
+			text:   "T\n\nTern Island Ferries was hit by Akira ransomware on Saturday, which encrypted its ticketing servers. The ferry timetable was not affected.",
+			orgs:   []org{{Name: "Tern Island Ferries"}},
+			dates:  []date{{"Saturday", "2025-06-07"}},
+			want:   []brief{{Victim: "Tern Island Ferries", Type: "ransomware", Date: "2025-06-07", Breach: "not_stated", Attackers: []string{"Akira"}, Systems: []string{"ticketing servers: unavailable", "ferry timetable: unaffected"}}},
+			reason: "a capitalised word between 'hit by' and 'ransomware' is a malware family; encrypted servers are unavailable",
+		},
 	}
 	b := New()
 	for _, tc := range tests {

@@ -41,6 +41,8 @@ func TestStatusCues(t *testing.T) {
 		{"Check-in worked normally.", []string{"Check-in: unaffected"}, "'worked normally'"},
 		{"Intruders accessed a customer database.", []string{"customer database: compromised"}, "active 'accessed'"},
 		{"Files had been taken from its crew database.", []string{"crew database: compromised"}, "'taken from X'"},
+		{"Its crew portal remains closed.", []string{"crew portal: suspended"}, "'remains closed'"},
+		{"Its crew portal is fully operational again.", []string{"crew portal: restored"}, "'operational again' is back after an outage"},
 		{"It said service will be restored to the portal.", nil, "a future change is no status"},
 		{"It is working to restore its portal.", nil, "an intention is no status"},
 		{"It shut down its IT systems.", nil, "'IT systems' is generic"},

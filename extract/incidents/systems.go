@@ -85,7 +85,7 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate", "resumed",
 		"restarted", "restart", "restarting":
 		return model.StatusRestored, 1, formObject, true
-	case "suspended", "halted", "paused", "disconnected", "suspend", "suspends", "suspending", "halt", "isolated", "halting":
+	case "suspended", "halted", "paused", "disconnected", "suspend", "suspends", "suspending", "halt", "isolated", "halting", "closed":
 		return model.StatusSuspended, 1, formObject, true
 	case "disabled", "crippled", "paralysed", "paralyzed", "encrypted":
 		return model.StatusUnavailable, 1, formObject, true
@@ -295,6 +295,10 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		if c.being {
 			status = model.StatusDegraded
 		}
+	}
+	// "fully operational again", "available again"
+	if status == model.StatusUnaffected && i+n < s.b && v.words[i+n].low == "again" {
+		status = model.StatusRestored
 	}
 	if neg && (status == model.StatusRestored || status == model.StatusSuspended) {
 		return nil, i + n, status, false
