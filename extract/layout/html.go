@@ -309,7 +309,7 @@ var zoneWords = map[string]Kind{
 var hintWords = map[string]Kind{
 	"byline": Byline, "author": Byline, "authors": Byline, "meta": Byline, "dateline": Byline, "posted": Byline, "date": Byline, "vcard": Byline, "contributor": Byline, "time": Byline, "reading": Byline,
 	"standfirst": Standfirst, "excerpt": Standfirst, "dek": Standfirst, "summary": Standfirst, "lede": Standfirst, "lead": Standfirst, "intro": Standfirst, "subtitle": Standfirst, "subheadline": Standfirst, "strapline": Standfirst, "teaser": Standfirst, "description": Standfirst, "deck": Standfirst, "subhead": Standfirst,
-	"cat": Section, "category": Section, "kicker": Section, "eyebrow": Section, "section": Section, "rubric": Section,
+	"cat": Section, "category": Section, "categories": Section, "cats": Section, "kicker": Section, "eyebrow": Section, "section": Section, "rubric": Section,
 }
 
 // positiveWords protect an element from a boilerplate class word.

@@ -23,9 +23,11 @@ type line struct {
 
 var (
 	timeRE    = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|[A-Z]{2,4})?\s*([+-]\d{1,2}(:?\d{2})?)?)?$`)
-	issueRE   = regexp.MustCompile(`(?i)^(anno|année|annee|año|ano|jahrgang|jaargang|vol\.?|volume|volumen|issue|n°|nº|no\.|nr\.?|numero|número|num\.|ausgabe|heft|edição|edicion|edición|edizione|édition|edition)(\s|\d|$)`)
+	issueRE   = regexp.MustCompile(`(?i)^(?:[0-9ivxlc]+\.?\s+)?(anno|année|annee|año|ano|jahrgang|jaargang|vol\.?|volume|volumen|issue|n°|nº|no\.|nr\.?|numero|número|num\.|ausgabe|heft|edição|edicion|edición|edizione|édition|edition)(\s|\d|$)`)
 	bylineRE  = regexp.MustCompile(`(?i)^(by|from|par|por|di|von|door|written by|posted|published|texto de|text von)\s+\S`)
-	creditRE  = regexp.MustCompile(`(?i)^\((additional )?(reporting|writing|editing|compiled|translated)\b.*\)$`)
+	creditRE  = regexp.MustCompile(`(?i)^\(?(additional )?(reporting|writing|editing|compiled|translated)( and [a-z]+)? by\b[^.]*\)?\.?$`)
+	creditBy  = regexp.MustCompile(`(?i)^\(?(?:additional )?(?:reporting|writing)(?: and [a-z]+)? by\s+([^;)]+)`)
+	inCityRE  = regexp.MustCompile(`\s+in\s+\p{Lu}[\p{L} ]*$`)
 	datelnRE  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M} .'’-]+)(?:,\s*[\p{L} .]+)?,\s*([^()]{3,30}?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s`)
 	wordRE    = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`)
 	pipeRE    = regexp.MustCompile(`\s*\|\s*`)
@@ -90,7 +92,7 @@ func footerKind(s string) Kind {
 	if l == "e-mail" || l == "email" || l == "e-mail:" || l == "email:" {
 		return Footer
 	}
-	if strings.HasPrefix(l, "(") && creditRE.MatchString(s) {
+	if (strings.HasPrefix(l, "(") || strings.Contains(l, " by ")) && creditRE.MatchString(s) {
 		return Footer
 	}
 	if len(l) > 0 && l[0] >= '0' && l[0] <= '9' && countRE.MatchString(s) {
@@ -201,7 +203,7 @@ func isNameLike(s string) bool {
 	if isCaps(s) {
 		return true
 	}
-	if len(ws) > 6 {
+	if len(ws) > 6 || strings.Contains(s, ",") {
 		return false
 	}
 	for _, w := range ws {
@@ -387,8 +389,12 @@ func (p *textParser) parseHead(end int) int {
 			continue
 		case isByline(s):
 		default:
-			if _, ok := isDateLine(s); ok {
+			if _, ok := isDateLine(s); ok || isMetaLine(s) {
 				head = append(head, cand{i, Timestamp})
+				continue
+			}
+			if !blockForm && !sawName && i < 3 && p.mastheadFollows(i) && isJournalTagline(s) {
+				head = append(head, cand{i, Masthead})
 				continue
 			}
 			if isNameLike(s) {
@@ -404,10 +410,11 @@ func (p *textParser) parseHead(end int) int {
 		}
 		break
 	}
-	// In block form, a sentence-case headline stands alone between blank
-	// lines right after the masthead lines.
-	if blockForm && i < end && !isByline(lines[i].text) && groupSize(lines, i) == 1 && !endsSentence(lines[i].text) &&
-		(i+1 >= end || isByline(lines[i+1].text) || lines[i+1].group != lines[i].group) {
+	// In block form, a sentence-case headline opens its own group right
+	// after the masthead lines, alone or followed by the byline.
+	if blockForm && i < end && !isByline(lines[i].text) && !endsSentence(lines[i].text) && len(words(lines[i].text)) <= 30 &&
+		(i == 0 || lines[i-1].group != lines[i].group) &&
+		(i+1 >= end || lines[i+1].group != lines[i].group || isByline(lines[i+1].text) || isDateOnly(lines[i+1].text)) {
 		head = append(head, cand{i, Headline})
 		i++
 	}
@@ -476,6 +483,13 @@ func (p *textParser) parseHead(end int) int {
 			case n == 0:
 				kinds[k] = Masthead
 				p.res.Publication = titleCase(lines[k].text)
+				if len(before) == 1 && p.res.Section == "" && (issueAt < 0 || len(headIdx) == 1) {
+					// "LOWLANDS CARGO WIRE - LEGAL": publication and section.
+					if parts := dashSpaceRE.Split(lines[k].text, 2); len(parts) == 2 && isNameLike(parts[0]) && isNameLike(parts[1]) && !hasSectionLine(kinds) {
+						p.res.Publication = titleCase(parts[0])
+						p.res.Section = titleCase(parts[1])
+					}
+				}
 			case n == 1 && p.res.Section == "" && issueAt < 0:
 				kinds[k] = Section
 				p.res.Section = titleCase(lines[k].text)
@@ -508,14 +522,67 @@ func (p *textParser) parseHead(end int) int {
 				p.setPublished(d, "issue line")
 			}
 		case Timestamp:
-			if d, ok := isDateLine(lines[c.i].text); ok {
-				p.setPublished(d, "date line")
-			}
+			p.metaLine(lines[c.i].text)
 		}
 		next = c.i + 1
 		k++
 	}
 	return next
+}
+
+// isMetaLine reports a line of fields separated by "|" of which one is a
+// date ("9 October 2024 | 16:48 CEST | Ports").
+func isMetaLine(s string) bool {
+	if !strings.Contains(s, "|") || utf8.RuneCountInString(s) > 120 {
+		return false
+	}
+	for _, part := range pipeRE.Split(s, -1) {
+		if isDateOnly(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaLine takes the publication date, and a section, from a date line or
+// a "|"-separated line of fields.
+func (p *textParser) metaLine(s string) {
+	for _, part := range pipeRE.Split(s, -1) {
+		switch d, ok := isDateLine(part); {
+		case ok:
+			p.setPublished(d, "date line")
+		case isTimeLine(part) || part == "":
+		case p.res.Section == "" && isNameLike(part):
+			p.res.Section = titleCase(part)
+		}
+	}
+}
+
+// isJournalTagline reports a descriptive line at the top of a journal page:
+// not in capitals, three words or more, no full stop at the end (German
+// capitalises nouns, so case alone does not tell it from a name).
+func isJournalTagline(s string) bool {
+	return !isCaps(s) && len(words(s)) >= 3 && !strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) <= 100
+}
+
+// mastheadFollows reports whether a capitals line or a time line follows
+// line i within three lines.
+func (p *textParser) mastheadFollows(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		if isCaps(p.lines[j].text) || isTimeLine(p.lines[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSectionLine(kinds map[int]Kind) bool {
+	for _, k := range kinds {
+		if k == Section {
+			return true
+		}
+	}
+	return false
 }
 
 func groupSize(lines []line, i int) int {
@@ -648,9 +715,9 @@ func lastRuneString(s string) string {
 func (p *textParser) bylines(i, end int) int {
 	for ; i < end; i++ {
 		s := p.lines[i].text
-		if d, ok := isDateLine(s); ok {
+		if _, ok := isDateLine(s); ok || isMetaLine(s) {
 			p.add(Timestamp, i, i+1)
-			p.setPublished(d, "date line")
+			p.metaLine(s)
 			continue
 		}
 		if isTimeLine(s) {
@@ -818,6 +885,22 @@ func (p *textParser) dateline(text string, month, day int, publisher string) {
 // finish fills the fields that depend on the whole result.
 func (p *textParser) finish() {
 	p.res.Language = storyLanguage(p.res)
+	if len(p.res.Authors) == 0 {
+		// A wire credit line names the reporters when there is no byline.
+		for _, b := range p.res.Blocks {
+			if b.Kind != Footer {
+				continue
+			}
+			if m := creditBy.FindStringSubmatch(b.Text); m != nil {
+				for _, part := range nameSplitRE.Split(m[1], -1) {
+					part = inCityRE.ReplaceAllString(strings.TrimSpace(part), "")
+					if isPersonName(part) {
+						p.res.Authors = append(p.res.Authors, part)
+					}
+				}
+			}
+		}
+	}
 	if p.res.Publication == "" {
 		for _, b := range p.res.Blocks {
 			if b.Kind == Copyright {
