@@ -394,7 +394,7 @@ func sameSystem(s system, ws []string, definite bool) bool {
 			}
 		}
 	}
-	if !definite || len(ws) >= len(s.words) {
+	if !(definite || len(ws) >= 2) || len(ws) >= len(s.words) {
 		return false
 	}
 	have := map[string]bool{}

@@ -53,6 +53,13 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusDegraded, 3, formSubject, true
 	case has("working|operating|running|functioning|available", "intermittently|partially|sporadically|slowly"):
 		return model.StatusDegraded, 2, formSubject, true
+	case has("working|operating|running|functioning|moving", "more|much", "slowly"):
+		return model.StatusDegraded, 3, formSubject, true
+	case has("handled|processed|done|operated|run|running|working|carried", "manually"), has("handled|processed|done|operated", "by", "hand"):
+		return model.StatusDegraded, 2, formSubject, true
+	case has("running|operating|sailing|run|ran|runs|operate|operated|sailed", "to|on", "schedule|timetable|time"),
+		has("running|operating|sailing|run|ran|runs|operate|operated|sailed", "as", "planned|scheduled|normal|usual"):
+		return model.StatusUnaffected, 3, formSubject, true
 	case has("continued|continue|continues|continuing", "to", "function|operate|work|run"):
 		return model.StatusUnaffected, 3, formSubject, true
 	case has("continued|continue|continues", "throughout|normally|uninterrupted|unaffected|unhindered"):
@@ -704,10 +711,18 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 			if !b.npWord(v, w) || (e > k && b.lx.possessive(w.low)) {
 				break
 			}
+			if e > k && !w.cap && strings.HasSuffix(w.low, "ing") && e+1 < s.b && (b.lx.determiner[v.words[e+1].low] || b.lx.quantifier[v.words[e+1].low]) {
+				break // a reduced relative clause: "servers running the gate system"
+			}
 			e++
 		}
 		if e == k {
 			break
+		}
+		// "servers running the gate appointment system": the system is the one run
+		if h, ok := b.trim(v, k, e); !ok && !h.anaphor && e < s.b && alt(v.words[e].low, "running|hosting|supporting|behind|for") {
+			k = e + 1
+			continue
 		}
 		one := b.npList(v, s, k, e, status, head)
 		if len(hits) > 0 && !listed && len(one) > 0 && !b.systemLike(v, one[0]) && !b.lx.determiner[v.words[k].low] {
