@@ -30,6 +30,7 @@ const (
 	fPrep                           // a preposition
 	fDet                            // a determiner
 	fName                           // introduces a name or title of any length
+	fTermDet                        // a determiner that makes a short quote a term
 	fWord                           // the token is a word (set per token)
 )
 
@@ -42,6 +43,7 @@ func New() *Finder {
 	}{
 		{cueWords, fCue}, {termCues, fTerm}, {skipBeforeTerm, fSkipTerm}, {headNouns, fHead},
 		{spokesNouns, fSpokes}, {prepositions, fPrep}, {determiners, fDet}, {nameCues, fName},
+		{termDeterminers, fTermDet},
 	} {
 		for _, w := range tb.words {
 			m[w] |= tb.c
@@ -301,8 +303,9 @@ func (st *state) linkHeads() {
 			continue
 		}
 		if m := st.tokMent[t]; m >= 0 {
-			// a name ending in the noun: "the group" for "Kestrelmouth Hauliers Group"
-			if mm := st.ments[m]; !mm.person && mm.span.End == toks[t].End {
+			// a name holding the noun: "the group" for "Kestrelmouth Hauliers
+			// Group", "the court" for "District Court of Amsterdam"
+			if mm := st.ments[m]; !mm.person {
 				st.links = append(st.links, headLink{word: st.lower[t], ent: mm.ent, pos: toks[t].Start})
 			}
 			continue
@@ -486,11 +489,19 @@ func isCapitalised(s string) bool {
 // speaker, in text order, appending to out.
 func (st *state) cands(a, b int, out []cand) []cand {
 	toks := st.doc.Tokens
+	paren := 0
 	for t := a; t < b; t++ {
 		if st.inQuote[t] {
 			continue
 		}
-		prepped := t > a && st.is(t-1, fPrep) && !st.inQuote[t-1]
+		switch toks[t].Text {
+		case "(", "[":
+			paren++
+		case ")", "]":
+			paren = max(0, paren-1)
+		}
+		// a phrase in brackets is never a subject: "(Lowlands Cargo Wire)"
+		prepped := t > a && st.is(t-1, fPrep) && !st.inQuote[t-1] || paren > 0
 		if c, ok := st.spokesPhrase(t, b); ok {
 			c.prepped = prepped
 			out = append(out, c)
@@ -629,6 +640,15 @@ func (st *state) spokesPhrase(t, b int) (cand, bool) {
 			c.innerDesc = true
 			c.innerStart = toks[j].Start
 			e = de
+		}
+	}
+	// a name in apposition makes it a named spokesperson, who speaks for
+	// themself: "the port's chief executive, Tom Reyes, said"
+	if e+1 < len(toks) && toks[e].Text == "," && !st.inQuote[e+1] {
+		if m := st.tokMent[e+1]; m >= 0 && st.ments[m].person ||
+			m < 0 && e+2 < len(toks) && isCapitalised(toks[e+1].Text) && isCapitalised(toks[e+2].Text) &&
+				st.is(e+1, fWord) && st.is(e+2, fWord) && !st.is(e+1, fDet) {
+			return cand{}, false
 		}
 	}
 	c.span = model.Span{Start: toks[t].Start, End: toks[e-1].End}
@@ -958,7 +978,7 @@ func (st *state) isQuote(q *rawQuote, a attribution, part annotate.Part) bool {
 	if sentence || words > 4 {
 		return true
 	}
-	if term {
+	if term || st.termDeterminerBefore(q.open) {
 		return false
 	}
 	return a.found
@@ -970,6 +990,13 @@ func wordLen(rs []rune, i, end int) int {
 		n++
 	}
 	return n
+}
+
+// termDeterminerBefore reports whether a determiner stands right before
+// the opening mark: the "know your customer" checks.
+func (st *state) termDeterminerBefore(open int) bool {
+	t := st.tokIndex(open) - 1
+	return t >= 0 && !st.inQuote[t] && st.is(t, fTermDet)
 }
 
 // termCueBefore reports whether the word before the opening mark (skipping

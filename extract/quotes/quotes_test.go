@@ -302,6 +302,32 @@ func TestFind(t *testing.T) {
 			reason: "a paragraph ending 'said:' introduces the quote opening the next one",
 		},
 		{
+			name: "unnamed official",
+			text: "H\n\nThe District Court of Harwick sentenced two men on Monday. \"They knew what they were doing,\" the presiding judge said.\n\n" +
+				"Teal Freight was hit. \"We will recover,\" the company's chief executive said.",
+			orgs: []goldEntity{org("District Court of Harwick"), org("Teal Freight")},
+			want: []view{
+				{"They knew what they were doing", "District Court of Harwick", "the presiding judge", "said"},
+				{"We will recover", "Teal Freight", "the company's chief executive", "said"},
+			},
+			reason: "an unnamed official speaks for their organisation, like an unnamed spokesperson",
+		},
+		{
+			name:   "quoted term inside a noun phrase",
+			text:   "H\n\nTeal Freight said the scans help criminals pass the \"know your customer\" checks of banks.",
+			orgs:   []goldEntity{org("Teal Freight")},
+			want:   []view{},
+			reason: "a short quote right after a determiner is part of a noun phrase, a term, even with a cue verb in the sentence",
+		},
+		{
+			name: "wire dateline",
+			text: "H\n\nROTTERDAM, 3 March (Harbour Wire) - The District Court of Harwick jailed two men. " +
+				"\"They knew what they were doing,\" the judge said.",
+			orgs:   []goldEntity{org("Harbour Wire"), org("District Court of Harwick")},
+			want:   []view{{"They knew what they were doing", "District Court of Harwick", "the judge", "said"}},
+			reason: "the agency in a dateline's brackets is not the sentence's subject",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},

@@ -62,6 +62,10 @@ var nameCues = []string{
 	"headlined", "branded", "labelled", "labeled", "theme", "slogan",
 }
 
+// termDeterminers before a short quoted phrase make it part of a noun
+// phrase, a term: its "eCommerce websites", the "know your customer" checks.
+var termDeterminers = []string{"a", "an", "the", "its", "their", "our", "this", "these", "those"}
+
 // skipBeforeTerm are words that may stand between a term cue and the
 // quotation mark ("known as a “USB worm”").
 var skipBeforeTerm = []string{"a", "an", "the"}
@@ -90,6 +94,8 @@ var headNouns = []string{
 var spokesNouns = []string{
 	"spokesperson", "spokeswoman", "spokesman", "spokespeople", "spokespersons",
 	"representative", "representatives", "official", "officials",
+	// unnamed officials speak for their body too: "the presiding judge said"
+	"judge", "prosecutor", "prosecutors", "magistrate", "executive", "executives",
 }
 
 // prepositions: a noun phrase right after one is not a clause's subject.
