@@ -313,7 +313,7 @@ var hintWords = map[string]Kind{
 }
 
 // positiveWords protect an element from a boilerplate class word.
-var positiveWords = map[string]bool{"content": true, "article": true, "main": true, "body": true, "story": true, "entry": true, "text": true, "post": true}
+var positiveWords = map[string]bool{"content": true, "article": true, "main": true, "body": true, "story": true, "entry": true, "text": true, "post": true, "articlebody": true, "storybody": true, "postbody": true}
 
 // classWords splits class, id and aria-label into lower-case words.
 func classWords(n *html.Node) []string {
@@ -642,7 +642,10 @@ func (p *htmlParser) classify() {
 			b.kind = Standfirst
 		case len(root) > 0 && inRoot(b.node) && (head < 0 || i > head):
 			b.kind = Body
-			if firstBody < 0 {
+			if isLinkList(b) {
+				// "Read more: <a>another story</a>" inside the body.
+				b.kind = Related
+			} else if firstBody < 0 {
 				firstBody = i
 			}
 		case head >= 0 && i < head && p.blocks[i].node.DataAtom != atom.P:
@@ -686,6 +689,15 @@ func (p *htmlParser) classify() {
 	if head < 0 {
 		p.res.Warnings = append(p.res.Warnings, "no headline element found; headline taken from page metadata")
 	}
+}
+
+// isLinkList reports a short block that is mostly a link, or that opens
+// with "Read more", "Related" or "See also": a pointer to another story.
+func isLinkList(b *hblock) bool {
+	if len(b.text) > 300 {
+		return false
+	}
+	return b.links*10 > len(b.text)*7 || boilerRE.MatchString(b.text)
 }
 
 // pickHeadline returns the index of the h1 (or h2) block that best matches
