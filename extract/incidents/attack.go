@@ -41,7 +41,7 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				continue
 			}
 			out = append(out, cue{i: i, strong: strong, noun: true})
-		case (lx.passiveHit[w] || lx.theft[w]) && b.passive(v, s, i):
+		case (lx.passiveHit[w] || lx.theft[w]) && (b.passive(v, s, i) || b.byAttack(v, s, i)):
 			if b.hypothetical(v, s, i) {
 				continue
 			}
@@ -53,7 +53,14 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			if i > s.a && (lx.determiner[v.words[i-1].low] || lx.quantifier[v.words[i-1].low] || v.words[i-1].low == "involving") {
 				continue // an adjective: "an infected computer"
 			}
-			if b.hypothetical(v, s, i) || b.activeObject(v, s, i) < 0 {
+			// the object names the victim ("breached the network of X"), or the
+			// subject is an attacker ("hackers encrypted its servers")
+			p := i - 1
+			for p > s.a && alt(v.words[p].low, "had|have|has|then|also|reportedly|allegedly|later") {
+				p--
+			}
+			attackerSubject := p >= s.a && p < i && (lx.attackerWord[v.words[p].low] || v.words[p].family || v.words[p].attacker)
+			if b.hypothetical(v, s, i) || (b.activeObject(v, s, i) < 0 && !attackerSubject) {
 				continue
 			}
 			generic := false
@@ -86,6 +93,21 @@ func (b *Builder) activeObject(v *view, s sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// byAttack recognises the headline passive "X hit by cyberattack": a
+// participle followed by "by" and an attack noun.
+func (b *Builder) byAttack(v *view, s sentence, i int) bool {
+	if i+1 >= s.b || v.words[i+1].low != "by" {
+		return false
+	}
+	for k := i + 2; k < s.b && k <= i+6; k++ {
+		w := v.words[k].low
+		if b.lx.attackNoun[w] || b.lx.attackerWord[w] || v.words[k].family || v.words[k].attacker {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAttackNounWithin reports whether words[a:b] hold a singular attack noun.
@@ -304,8 +326,8 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, hit func(ent, weig
 		if c.active {
 			if k := b.activeObject(v, s, c.i); k >= 0 {
 				hit(v.words[k].ent, 2, k)
+				continue
 			}
-			continue
 		}
 		// X was hit / targeted / suffered
 		if !c.noun && (b.lx.passiveHit[w] || w == "suffered" || w == "suffers" || w == "suffer") {

@@ -66,6 +66,11 @@ func (b *Builder) Build(in Input) []model.Incident {
 	v := newView(in)
 	b.markStatus(v)
 	attackers := b.attackerEntities(v)
+	for k := range v.words {
+		if e := v.words[k].ent; e >= 0 && attackers[e] {
+			v.words[k].attacker = true
+		}
+	}
 	families := b.malwareFamilies(v)
 	familyWord := map[int]bool{}
 	for _, f := range families {
@@ -84,21 +89,35 @@ func (b *Builder) Build(in Input) []model.Incident {
 			continue
 		}
 		cues[si] = b.attackCues(v, s, nil)
-		b.victimHits(v, s, cues[si], func(ent, weight, word int) {
-			if attackers[ent] {
-				return
+	}
+	// the headline and standfirst are read only when the body names no victim
+	for _, body := range []bool{true, false} {
+		if !body && len(order) > 0 {
+			break
+		}
+		for si, s := range v.sents {
+			if s.body != body {
+				continue
 			}
-			vi := byEnt[ent]
-			if vi == nil {
-				vi = &victim{ent: ent, first: word, cueSents: map[int]bool{}}
-				byEnt[ent] = vi
-				order = append(order, vi)
+			if !body {
+				cues[si] = b.attackCues(v, s, nil)
 			}
-			if weight > vi.weight {
-				vi.weight = weight
-			}
-			vi.cueSents[si] = true
-		})
+			b.victimHits(v, s, cues[si], func(ent, weight, word int) {
+				if attackers[ent] {
+					return
+				}
+				vi := byEnt[ent]
+				if vi == nil {
+					vi = &victim{ent: ent, first: word, cueSents: map[int]bool{}}
+					byEnt[ent] = vi
+					order = append(order, vi)
+				}
+				if weight > vi.weight {
+					vi.weight = weight
+				}
+				vi.cueSents[si] = true
+			})
+		}
 	}
 	if len(order) == 0 {
 		return []model.Incident{}
@@ -238,6 +257,9 @@ func nonNilRefs(r []model.Ref) []model.Ref {
 // else the victim of the sentence before.
 func (b *Builder) assign(v *view, idx map[int]int, cues [][]cue) {
 	cur := -1
+	if len(idx) == 1 {
+		cur = 0 // one victim: the whole story is about it
+	}
 	for si := range v.sents {
 		s := &v.sents[si]
 		if !s.body {
@@ -306,7 +328,7 @@ func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
 			if b.lx.generic[w.low] && k+1 < s.b && (b.lx.attackNoun[v.words[k+1].low] || b.lx.typeWord[v.words[k+1].low]) {
 				generic = true
 			}
-			if b.lx.passiveHit[w.low] || b.lx.activeHit[w.low] {
+			if (b.lx.passiveHit[w.low] || b.lx.activeHit[w.low]) && b.genericSubject(v, s, k) {
 				verb = true
 			}
 		}
@@ -320,6 +342,25 @@ func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
 			s.victim = -1
 		}
 	}
+}
+
+// genericSubject reports whether the attack verb at k has a plural or
+// indefinite subject: "several hauliers were hit", "a port is attacked".
+func (b *Builder) genericSubject(v *view, s *sentence, k int) bool {
+	j := k - 1
+	for j >= s.a && (b.lx.aux[v.words[j].low] || b.lx.negation[v.words[j].low]) {
+		j--
+	}
+	for t := j; t >= s.a && t >= j-2; t-- {
+		w := v.words[t]
+		if alt(w.low, "several|many|some|other|a|an|most|numerous|dozens|hundreds|companies|firms|ports|operators|hauliers|carriers|lines|terminals|organisations|organizations|businesses|victims") {
+			return true
+		}
+		if !w.cap && w.ent < 0 && len(w.low) > 3 && strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") && !strings.HasSuffix(w.low, "us") && t == j {
+			return true
+		}
+	}
+	return false
 }
 
 // addSystems merges the systems of one sentence into victim vi: a name said
@@ -450,13 +491,17 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 	lx := b.lx
 	for _, si := range v.sentencesOf(i) {
 		s := v.sents[si]
-		var conf, deny, theft, data, neg, noEvidence, gang, uncertain, negTheft bool
+		var conf, deny, theft, soft, data, neg, noEvidence, gang, uncertain, negTheft bool
 		for k := s.a; k < s.b; k++ {
 			w := v.words[k].low
 			if w == "whether" || w == "unclear" || w == "unknown" || w == "known" {
 				uncertain = true
 			}
 			if lx.theft[w] && k-1 >= s.a && (v.words[k-1].low == "not" || v.words[k-1].low == "never" || k-2 >= s.a && v.words[k-2].low == "not") {
+				negTheft = true
+			}
+			// "no customer data was affected"
+			if w == "no" && k+1 < s.b && (lx.dataWord[v.words[k+1].low] || k+2 < s.b && lx.dataWord[v.words[k+2].low]) {
 				negTheft = true
 			}
 			switch {
@@ -466,6 +511,8 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 				deny = true
 			case lx.theft[w] || w == "breach" || w == "left" || w == "leaked":
 				theft = true
+			case alt(w, "compromised|exposed|viewed|obtained|involved|affected|published|dumped|read"):
+				soft = true
 			case w == "no" || w == "not" || w == "never" || w == "nothing":
 				neg = true
 				if v.has(k, s.b, "no", "evidence|sign|indication|suggestion") {
@@ -484,10 +531,14 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 		switch {
 		case deny && (data || theft), noEvidence && (data || theft):
 			denied = true
+		case negTheft && data && (theft || soft):
+			denied = true
 		case uncertain:
 			// "It is not yet known whether any data was stolen"
 		case v.phraseIn(s.a, s.b, lx.suspectCue) && (data || theft):
 			suspected = true
+		case data && soft && !neg && !gang && v.phraseIn(s.a, s.b, words("may", "might", "could", "possibly", "potentially", "believed", "likely", "feared")):
+			suspected = true // "customer data may have been compromised"
 		case negTheft && data:
 			denied = true // "customer data was not accessed"
 		case conf && theft && !neg:

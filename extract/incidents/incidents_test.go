@@ -243,6 +243,22 @@ func TestBuild(t *testing.T) {
 			want:   []brief{{Victim: "Tern Island Ferries", Type: "ransomware", Date: "2025-06-07", Breach: "not_stated", Attackers: []string{"Akira"}, Systems: []string{"ticketing servers: unavailable", "ferry timetable: unaffected"}}},
 			reason: "a capitalised word between 'hit by' and 'ransomware' is a malware family; encrypted servers are unavailable",
 		},
+		{
+			name:   "attackers as subject",
+			text:   "T\n\nCalloway Marine said on Thursday that hackers had encrypted its fleet management servers. No customer data was affected, it said.",
+			orgs:   []org{{Name: "Calloway Marine"}},
+			dates:  []date{{"Thursday", "2025-10-02"}},
+			want:   []brief{{Victim: "Calloway Marine", Type: "ransomware", Date: "2025-10-02", Breach: "denied", Systems: []string{"fleet management servers: unavailable"}}},
+			reason: "an active attack verb with attackers as subject reports an attack on the sentence's subject; 'no customer data was affected' denies a breach",
+		},
+		{
+			name:   "victim named in the headline only",
+			text:   "Breakwater Stevedores hit by cyberattack\n\nThe company said its vessel planning tool was taken offline on Monday. Customer data may have been compromised, it added.",
+			orgs:   []org{{Name: "Breakwater Stevedores"}},
+			dates:  []date{{"Monday", "2025-11-03"}},
+			want:   []brief{{Victim: "Breakwater Stevedores", Type: "cyberattack", Date: "2025-11-03", Breach: "suspected", Systems: []string{"vessel planning tool: unavailable"}}},
+			reason: "when the body names no victim the headline may; the body then reports on it",
+		},
 	}
 	b := New()
 	for _, tc := range tests {

@@ -18,6 +18,7 @@ type word struct {
 	quote     int  // index into Input.Quotes of the quote covering it, or -1
 	cap       bool // starts with a capital letter
 	family    bool // part of a malware family's name
+	attacker  bool // part of a mention of an attacker
 	status    bool // opens a status cue ("restored", "went down")
 }
 
