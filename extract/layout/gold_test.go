@@ -149,6 +149,23 @@ var outside = map[string][]struct{ text, reason string }{
 		{"Share on LinkedIn", "share bar"},
 		{"Morning Brief", "newsletter box"},
 	},
+	"dev2-ardent-feeder-ransomware-2026": {
+		{"Piraeus volumes", "sidebar headlines"},
+		{"BoxTrade Daily Ltd", "site footer"},
+		{"Yiannis Kostopoulos |", "byline with the date"},
+	},
+	"dev2-quayside-signals-advisory-2025": {
+		{"A weekly letter", "newsletter tagline"},
+		{"Issue 112", "issue line"},
+		{"Written by", "byline"},
+		{"Until next week", "sign-off"},
+		{"You are receiving this", "subscription footer"},
+	},
+	"dev2-halvorsen-bulk-soc-investment-2026": {
+		{"Source: company press release", "source line"},
+		{"Published: 3 March", "date line"},
+		{"Media enquiries", "press contact"},
+	},
 	"dev2-tramuntana-ferries-breach-2025": {
 		{"Revista de la comunidad", "masthead tagline"},
 		{"11:30 GMT+2", "masthead time"},

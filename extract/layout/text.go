@@ -24,7 +24,7 @@ type line struct {
 var (
 	timeRE    = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|[A-Z]{2,4})?\s*([+-]\d{1,2}(:?\d{2})?)?)?$`)
 	issueRE   = regexp.MustCompile(`(?i)^(?:[0-9ivxlc]+\.?\s+)?(anno|année|annee|año|ano|jahrgang|jaargang|vol\.?|volume|volumen|issue|n°|nº|no\.|nr\.?|numero|número|num\.|ausgabe|heft|edição|edicion|edición|edizione|édition|edition)(\s|\d|$)`)
-	bylineRE  = regexp.MustCompile(`(?i)^(by|from|par|por|di|von|door|written by|posted|published|texto de|text von)\s+\S`)
+	bylineRE  = regexp.MustCompile(`(?i)^(by|from|par|por|di|von|door|written by|posted|published|texto de|text von|source:|sources:|quelle:|fonte:|fuente:|bron:)\s+\S`)
 	creditRE  = regexp.MustCompile(`(?i)^\(?(additional )?(reporting|writing|editing|compiled|translated)( and [a-z]+)? by\b[^.]*\)?\.?$`)
 	creditBy  = regexp.MustCompile(`(?i)^\(?(?:additional )?(?:reporting|writing)(?: and [a-z]+)? by\s+([^;)]+)`)
 	inCityRE  = regexp.MustCompile(`\s+in\s+\p{Lu}[\p{L} ]*$`)
@@ -49,7 +49,7 @@ var registryWords = []string{"vat number", "vat no", "vat:", "p.iva", "p. iva", 
 var reservedWords = []string{"all rights reserved", "tous droits réservés", "reservados todos los derechos", "todos los derechos reservados", "tutti i diritti riservati", "alle rechte vorbehalten", "todos os direitos reservados", "alle rechten voorbehouden", "no part may be reproduced", "reproduction interdite", "©"}
 
 // footerPrefixes open tag, topic and category lines.
-var footerPrefixes = []string{"tags:", "tag:", "topics:", "topic:", "filed under:", "categories:"}
+var footerPrefixes = []string{"tags:", "tag:", "topics:", "topic:", "filed under:", "categories:", "media enquiries:", "media inquiries:", "media contact:", "press contact:", "press enquiries:", "contact presse :", "contact presse:", "you are receiving this", "you received this", "to unsubscribe", "unsubscribe"}
 
 // maxFooterLine is the longest line (in bytes) that can be a footer line;
 // longer lines are prose.
@@ -70,6 +70,9 @@ func footerKind(s string) Kind {
 		if strings.Contains(l, w) {
 			return Copyright
 		}
+	}
+	if strings.Contains(l, "unsubscribe") && len(l) < 300 {
+		return Footer
 	}
 	for _, w := range contactWords {
 		if i := wordIndex(l, w); i >= 0 {
@@ -867,6 +870,26 @@ func (p *textParser) furniture(i int) Kind {
 	return Other
 }
 
+// trimSignOff reclassifies a letter's sign-off at the end of the body
+// ("Until next week," / "Owen"): short blocks of at most four words that do
+// not end a sentence.
+func (p *textParser) trimSignOff() {
+	last := -1
+	for i, b := range p.res.Blocks {
+		if b.Kind == Body || b.Kind == Dateline {
+			last = i
+		}
+	}
+	for i := last; i > 0; i-- {
+		b := &p.res.Blocks[i]
+		r, _ := utf8.DecodeLastRuneInString(b.Text)
+		if b.Kind != Body || len(words(b.Text)) > 4 || strings.ContainsRune(`.!?"”»`, r) {
+			break
+		}
+		b.Kind = Footer
+	}
+}
+
 // dateline records the publication date and publisher from a wire dateline.
 func (p *textParser) dateline(text string, month, day int, publisher string) {
 	if p.res.Publication == "" && publisher != "" {
@@ -884,6 +907,7 @@ func (p *textParser) dateline(text string, month, day int, publisher string) {
 
 // finish fills the fields that depend on the whole result.
 func (p *textParser) finish() {
+	p.trimSignOff()
 	p.res.Language = storyLanguage(p.res)
 	if len(p.res.Authors) == 0 {
 		// A wire credit line names the reporters when there is no byline.
