@@ -22,14 +22,10 @@ type named struct {
 func (s *state) coreference() {
 	toks := s.doc.Tokens
 	quoted := s.quoted()
-	startTok := map[int]int{}
-	for i, t := range toks {
-		startTok[t.Start] = i
-	}
 	var names []named
 	for _, e := range s.ents {
 		for _, m := range e.mentions {
-			if k, ok := startTok[m.Start]; ok && quoted[k] {
+			if k := s.tokenAt(m.Start); k >= 0 && quoted[k] {
 				continue // a name in someone's words is not the story's subject
 			}
 			si := s.doc.SentenceAt(m.Start)
@@ -222,4 +218,14 @@ func (s *state) speakerBefore(names, added []named, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// tokenAt returns the index of the token starting at pos, or -1.
+func (s *state) tokenAt(pos int) int {
+	toks := s.doc.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= pos })
+	if i < len(toks) && toks[i].Start == pos {
+		return i
+	}
+	return -1
 }

@@ -104,7 +104,7 @@ type state struct {
 
 func (s *state) run() {
 	s.byName = map[string]*entity{}
-	s.lower = map[string]bool{}
+	s.lower = make(map[string]bool, len(s.doc.Tokens)/2)
 	s.claimed = make([]bool, len(s.doc.Tokens))
 	for _, t := range s.doc.Tokens {
 		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
@@ -160,6 +160,18 @@ func isCap(t string) bool {
 	return unicode.IsUpper(r)
 }
 
+// hyphen returns the byte offset and width of the first hyphen in t
+// ("-" or U+2010), or -1.
+func hyphen(t string) (int, int) {
+	k := strings.IndexByte(t, '-')
+	if strings.IndexByte(t, 0xE2) >= 0 {
+		if u := strings.Index(t, "‐"); u >= 0 && (k < 0 || u < k) {
+			return u, len("‐")
+		}
+	}
+	return k, 1
+}
+
 func isLowerWord(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r)
@@ -193,9 +205,8 @@ func (s *state) nameToken(i int) bool {
 		return false
 	}
 	// "Barcelona-based" is a compound, handled on its own.
-	if k := strings.IndexAny(t, "-‐"); k > 0 {
-		rest := []rune(t[k+1:])
-		if len(rest) > 0 && unicode.IsLower(rest[0]) {
+	if k, w := hyphen(t); k > 0 {
+		if r, _ := utf8.DecodeRuneInString(t[k+w:]); unicode.IsLower(r) {
 			return false
 		}
 	}
@@ -233,7 +244,7 @@ func (s *state) findCandidates() {
 					case freeJoiners[t]:
 						j += 2
 						continue
-					case (t == "'s" || t == "’s") && s.adjacent(j-1, j):
+					case (t == "'s" || t == "’s") && s.adjacent(j-1, j) && !s.isPlaceName(toks[i:j]):
 						j += 2
 						continue
 					case (t == "'" || t == "’") && s.adjacent(j-1, j) && strings.HasSuffix(last, "s"):
@@ -267,6 +278,11 @@ func (s *state) findCandidates() {
 				}
 				c.first++
 			}
+			// A title in capitals opens the run: "Prosecutor Ellen Brouwer",
+			// "said Chief Executive Jane Roe".
+			for c.end-c.first >= 3 && roleWords[strings.ToLower(toks[c.first].Text)] && !orgHeads[toks[c.end-1].Text] {
+				c.first++
+			}
 			// Trailing joiners and possessive marks are not part of a name.
 			for c.end > c.first && !isCap(toks[c.end-1].Text) && toks[c.end-1].Text != "." {
 				c.end--
@@ -282,6 +298,20 @@ func (s *state) findCandidates() {
 			i = j
 		}
 	}
+}
+
+// isPlaceName reports whether toks spell a gazetteer place ("Croatia" in
+// "Croatia's National CERT": a place's possessive does not join a name).
+func (s *state) isPlaceName(toks []annotate.Token) bool {
+	k := 0
+	for k < len(toks) && stopCaps[toks[k].Text] {
+		k++
+	}
+	if k == len(toks) {
+		return false
+	}
+	_, ok := s.g.Place(s.doc.Slice(model.Span{Start: toks[k].Start, End: toks[len(toks)-1].End}))
+	return ok
 }
 
 // words returns the candidate's tokens as strings.
@@ -522,7 +552,7 @@ func (s *state) classify() {
 			continue
 		}
 		if k := s.orgContext(c); k != "" {
-			if _, isPlace := s.g.Place(text); isPlace && k != "told" {
+			if _, isPlace := s.g.Place(text); isPlace {
 				continue
 			}
 			e := s.org(c, text)
@@ -634,7 +664,10 @@ func (s *state) gangSentence(c *cand) bool {
 // "hacking group Sable Moth", "a group calling itself Crimson Gale".
 func (s *state) gangContext(c *cand) bool {
 	next, next2 := s.tok(c.end), s.tok(c.end+1)
-	if gangWords[next] && next != "group" || (next == "ransomware" || next == "extortion" || next == "hacking") && gangWords[next2] {
+	if gangWords[next] && next != "group" && next != "operation" || (next == "ransomware" || next == "extortion" || next == "hacking") && gangWords[next2] {
+		return true
+	}
+	if (next == "'s" || next == "’s") && (next2 == "ransomware" || next2 == "affiliates" || next2 == "leak") {
 		return true
 	}
 	p := s.prev(c.first, 3)
@@ -684,8 +717,8 @@ func (s *state) orgContext(c *cand) string {
 		}
 	case l1 == "for" && (l2 == "spokesperson" || l2 == "spokeswoman" || l2 == "spokesman"):
 		return "company"
-	case (l1 == "told" || l1 == "engaged" || l1 == "hired") && !s.looksPerson(c),
-		strings.EqualFold(l1, "the") && (l2 == "told" || l2 == "engaged" || l2 == "hired"):
+	case objectVerbs[l1] && (!s.looksPerson(c) || s.notPerson(c)),
+		strings.EqualFold(l1, "the") && objectVerbs[l2]:
 		return "told"
 	case l1 == "in" && (l2 == "brought" || l2 == "called"):
 		return "firm"
@@ -710,6 +743,15 @@ func (s *state) orgContext(c *cand) string {
 		}
 	}
 	return ""
+}
+
+// notPerson asks prose whether a person-like name in an organisation's
+// place ("notified Action Fraud") is a person after all.
+func (s *state) notPerson(c *cand) bool {
+	if !speechVerbs[s.tok(c.first-1)] && s.tok(c.first-1) != "notified" && s.tok(c.first-1) != "informed" && s.tok(c.first-1) != "alerted" && s.tok(c.first-1) != "contacted" {
+		return false
+	}
+	return s.r.prose.label(s.doc.Slice(s.doc.Sentences[c.sent].Span), c.text) != "PERSON"
 }
 
 // looksPerson: two or three title-case words, none an organisation word.
@@ -822,6 +864,18 @@ func (s *state) roleAfter(c *cand) string {
 	}
 	k := c.end + 1
 	if s.tok(k) == "who" {
+		// "who founded the company in 1998 and is still its chief executive,"
+		for j := k + 1; j < k+20 && s.inSentence(j, c.sent) && s.tok(j) != ","; j++ {
+			if t := s.tok(j); t == "its" || t == "their" || t == "the" {
+				var role []string
+				for m := j + 1; s.inSentence(m, c.sent) && roleWords[strings.ToLower(s.tok(m))]; m++ {
+					role = append(role, s.tok(m))
+				}
+				if len(role) > 0 && (s.tok(j+1+len(role)) == "," || s.tok(j+1+len(role)) == ".") {
+					return strings.Join(role, " ")
+				}
+			}
+		}
 		switch s.tok(k + 1) {
 		case "heads", "leads":
 			return "head"
@@ -829,6 +883,8 @@ func (s *state) roleAfter(c *cand) string {
 			return "chair"
 		case "runs", "manages":
 			return "manager"
+		case "founded", "co-founded":
+			return "founder"
 		}
 		return ""
 	}
@@ -878,6 +934,13 @@ func roleBefore(p []string, opens bool) string {
 		return ""
 	}
 	role := strings.Join(p[k:], " ")
+	titled := true
+	for _, w := range p[k:] {
+		titled = titled && isCap(w)
+	}
+	if titled {
+		return strings.ToLower(role) // "Chief Executive": a title in title case
+	}
 	r := []rune(role)
 	r[0] = unicode.ToLower(r[0])
 	return string(r)
@@ -899,6 +962,9 @@ func (s *state) aliases() {
 		if e := s.byName[text]; e != nil {
 			c.kind, c.ent = kindOf(e), e
 			continue
+		}
+		if s.geoNounAfter(c) {
+			continue // "the Kvarken strait": a place, not the Kvarken agency
 		}
 		if e := s.shortFormOf(text); e != nil {
 			s.link(e, text)
@@ -978,7 +1044,11 @@ func (s *state) places() {
 			c.kind, c.ent = kPlace, s.newEntity(model.EntityPlace, p.Name)
 			continue
 		}
-		if s.placeContext(c) {
+		if e := s.byName[c.text]; e != nil && e.typ == model.EntityPlace {
+			c.kind, c.ent = kPlace, e // a place found earlier by its context
+			continue
+		}
+		if s.placeContext(c) || s.geoNounAfter(c) {
 			c.kind, c.ent = kPlace, s.newEntity(model.EntityPlace, c.text)
 		}
 	}
@@ -990,8 +1060,8 @@ func (s *state) places() {
 			if s.caps[sent.Paragraph] && !isAllCaps(t.Text) {
 				continue
 			}
-			if k := strings.IndexAny(t.Text, "-‐"); k > 0 && isCap(t.Text) {
-				head, suf := t.Text[:k], t.Text[k+len(string([]rune(t.Text[k:])[0])):]
+			if k, w := hyphen(t.Text); k > 0 && isCap(t.Text) {
+				head, suf := t.Text[:k], t.Text[k+w:]
 				start := t.Start
 				// "St. Petersburg-based"
 				if i >= 2 && s.tok(i-1) == "." && nameAbbrevs[s.tok(i-2)] && s.adjacent(i-2, i-1) {
@@ -1016,6 +1086,15 @@ func (s *state) places() {
 			}
 		}
 	}
+}
+
+// geoNounAfter: "Finland's Ostrobothnia region", "the Kvarken strait": a
+// lone unknown name followed by a geographic noun.
+func (s *state) geoNounAfter(c *cand) bool {
+	if c.end-c.first != 1 || isAllCaps(c.text) || c.initial || s.lower[strings.ToLower(c.text)] || demonyms[c.text] {
+		return false
+	}
+	return geoNouns[s.tok(c.end)]
 }
 
 // datelines finds a wire dateline's city in capitals at the start of a
@@ -1074,15 +1153,21 @@ func (s *state) placeContext(c *cand) bool {
 	// walk back over a list: "in Bergen, Piraeus and Busan"
 	for hops := 0; hops < 4 && s.inSentence(k, c.sent); hops++ {
 		t := s.tok(k)
-		if placePrepositions[t] || t == "of" && placeNouns[s.tok(k-1)] {
+		if placePrepositions[t] && (len(words) == 1 || broadPrepositions[t]) || t == "of" && placeNouns[s.tok(k-1)] {
 			return true
 		}
-		if t != "," && t != "and" && t != "or" {
+		if t != "," && t != "and" && t != "or" && t != "–" && t != "-" && t != "/" {
 			return false
 		}
 		// the list item before must itself be a place
 		prevPlace := false
 		if d := s.candEndingAt(k); d != nil && d.kind == kPlace {
+			if _, known := s.g.Place(d.text); known && len(words) == 1 && (t == "and" || t == "or") {
+				return true // "Le Havre and Rouen"
+			}
+			if len(words) == 1 && (t == "–" || t == "-" || t == "/") && s.adjacent(k-1, k) && s.adjacent(k, k+1) {
+				return true // "the Vaasa–Umeå route"
+			}
 			prevPlace = true
 			k = d.first - 1
 			if s.tok(k) == "the" {

@@ -157,6 +157,15 @@ func TestRecognizeHardCases(t *testing.T) {
 			reason: "a sentence-initial capital belongs to the title; name particles stay inside a name",
 		},
 		{
+			name: "title in capitals before a name",
+			text: "Prosecutor Ellen Brouwer asked for five years. The firm was sold, said Chief Executive Jane Roe.",
+			want: []string{
+				"person Ellen Brouwer (prosecutor): Ellen Brouwer",
+				"person Jane Roe (chief executive): Jane Roe",
+			},
+			reason: "a capitalised title is the role, not the first name",
+		},
+		{
 			name: "coreference of descriptions",
 			text: "Skerry Line Ferries was hit on Saturday. The company said bookings were slow. Seabright Crew Management, a crewing agency, confirmed a breach. The agency said passports were taken.",
 			want: []string{

@@ -26,7 +26,11 @@ Transportation Haulage Carriers Tankers Containers Shipyard Shipyards Shipbuildi
 Enterprises Ventures Capital Media Publishing Gateway Exchange Customs Agencies Brokers Chartering
 Bunkering Towage Salvage Pilots Stevedoring Dredging Railways Rail Airport Motors Steel Chemicals
 Pharmaceuticals Foods Retail Stores Markets Studios Collective Command Parliament Government
-Chronicle Herald Tribune Telegraph Courier Observer Examiner Inquirer Gazzetta Zeitung`)
+Chronicle Herald Tribune Telegraph Courier Observer Examiner Inquirer Gazzetta Zeitung
+Unit Division Squad Taskforce Force Service CERT CSIRT CERTs Forensik Sicherheit Logistik Spedition
+Reederei Schifffahrt Ciberseguridad Seguridad Logística Transportes Naviera Marittima Logistica
+Trasporti Spedizioni Sicurezza Cybersécurité Sécurité Transports Shipping Interiors Furniture
+Trading Imports Exports Distribution Supplies`)
 
 // orgFirsts open organisation names in other languages: "Polizia
 // Postale", "Guardia Civil", "Agenzia delle Entrate".
@@ -96,7 +100,8 @@ vice deputy leader owner inspector superintendent general counsel economist stra
 architect administrator supervisor controller treasurer governor mayor ambassador spokesperson
 principal lead fellow expert investigator detective commander admiral officer trustee board member
 founder-director representative agent planner dispatcher superintendent harbourmaster harbormaster
-pilot surveyor underwriter broker trader operator`)
+pilot surveyor underwriter broker trader operator prosecutor judge solicitor barrister magistrate
+detective constable sergeant inspector commissioner ombudsman auditor registrar clerk`)
 
 // roleStarts may begin a role phrase though they are not role words
 // themselves ("senior", "technology" in "technology editor").
@@ -111,7 +116,8 @@ broadcaster newspaper station outlet publication magazine website site organisat
 association body union network forum office register registry club bank manufacturer shipyard
 airline airport port terminal haulier hauler integrator specialist startup start-up consortium
 collective crew outfit actor actors brand developer maker retailer business shipowner owner
-manager charterer broker lab labs institute`)
+manager charterer broker lab labs institute importer exporter wholesaler distributor shipper producer
+chain maker customer client insurer forwarder hauler`)
 
 // pronounVerbs follow "It" or "it" when it stands for an organisation.
 var pronounVerbs = set(`said says added told confirmed denied stated noted reported revealed announced
@@ -140,7 +146,7 @@ var descriptions = map[string][]string{
 }
 
 // gangWords follow a gang's name: "the BlackTide gang", "NightCrane ransomware gang".
-var gangWords = set(`gang group crew collective cartel syndicate`)
+var gangWords = set(`gang group crew collective cartel syndicate operation affiliates affiliate outfit`)
 
 // compoundSuffixes make a place into a compound adjective: "Barcelona-based".
 var compoundSuffixes = set(`based headquartered registered flagged born bred listed born owned run built
@@ -174,3 +180,15 @@ African Spanish Sri Lankan Sudanese Swedish Swiss Syrian Taiwanese Tanzanian Tha
 Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Nordic Baltic
 Scandinavian Asian Arab Arabian Iberian Mediterranean Atlantic Pacific Caribbean Balkan Hellenic Celtic
 Latin Western Eastern Northern Southern Central Global International National Federal Royal United`)
+
+// objectVerbs take an organisation as object: "told Harbour Wire",
+// "notified Action Fraud".
+var objectVerbs = set(`told engaged hired notified informed alerted contacted retained appointed`)
+
+// broadPrepositions may introduce a place of two words ("in La Spezia");
+// after "from", "to" or "at" two unknown words are more often a body.
+var broadPrepositions = set(`in near around across outside inside throughout`)
+
+// geoNouns follow a place's name: "the Ostrobothnia region".
+var geoNouns = set(`region province county district state strait straits sea coast peninsula valley
+archipelago gulf river island islands area delta lagoon fjord estuary`)

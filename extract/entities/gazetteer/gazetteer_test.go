@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -42,5 +43,40 @@ func TestLoad(t *testing.T) {
 	}
 	if g.MaxWords() < 3 {
 		t.Errorf("MaxWords() = %d, want at least 3", g.MaxWords())
+	}
+}
+
+// TestDataInvariants checks the data files: places.tsv is generated sorted
+// and without duplicates; every body has a known kind and no alias names
+// two bodies.
+func TestDataInvariants(t *testing.T) {
+	var prev string
+	for i, line := range strings.Split(placesTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, _, _ := strings.Cut(line, "\t")
+		if name <= prev {
+			t.Errorf("places.tsv line %d: %q after %q; the file is generated (go generate), do not edit it", i+1, name, prev)
+		}
+		prev = name
+	}
+	kinds := map[string]bool{"agency": true, "intergovernmental": true, "association": true, "carrier": true,
+		"port": true, "forwarder": true, "company": true, "media": true, "gang": true}
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, b := range g.Bodies() {
+		if !kinds[b.Kind] {
+			t.Errorf("bodies.tsv: %s has unknown kind %q", b.Name, b.Kind)
+		}
+		for _, n := range append([]string{b.Name}, b.Aliases...) {
+			if other, dup := seen[n]; dup {
+				t.Errorf("bodies.tsv: %q names both %s and %s", n, other, b.Name)
+			}
+			seen[n] = b.Name
+		}
 	}
 }
