@@ -31,6 +31,7 @@ const (
 	fDet                            // a determiner
 	fName                           // introduces a name or title of any length
 	fTermDet                        // a determiner that makes a short quote a term
+	fRole                           // a person's role noun
 	fWord                           // the token is a word (set per token)
 )
 
@@ -43,7 +44,7 @@ func New() *Finder {
 	}{
 		{cueWords, fCue}, {termCues, fTerm}, {skipBeforeTerm, fSkipTerm}, {headNouns, fHead},
 		{spokesNouns, fSpokes}, {prepositions, fPrep}, {determiners, fDet}, {nameCues, fName},
-		{termDeterminers, fTermDet},
+		{termDeterminers, fTermDet}, {spokesNouns, fRole}, {roleNouns, fRole},
 	} {
 		for _, w := range tb.words {
 			m[w] |= tb.c
@@ -87,7 +88,13 @@ type mention struct {
 
 // focus is the organisation and the person a story is talking about at a
 // point in the text, as entity indices (-1 for none).
-type focus struct{ org, person int }
+type focus struct {
+	org, person int
+	// personSent is the sentence that named the person in focus.
+	personSent int
+	// orgSent is the sentence whose subject set the organisation in focus.
+	orgSent int
+}
 
 // state is the per-call working data of Find.
 type state struct {
@@ -101,6 +108,7 @@ type state struct {
 	class    []wordClass // per token: its word classes
 	before   []focus     // per sentence: the focus before it
 	links    []headLink  // head nouns placed next to an organisation's name
+	roles    []headLink  // role nouns placed next to a person's name
 	scratch  []cand
 	scratch2 []cand
 }
@@ -275,8 +283,9 @@ func (f *Finder) newState(doc *annotate.Doc, ents []model.Entity, raws []rawQuot
 		}
 	}
 	st.linkHeads()
+	st.linkRoles()
 	st.before = make([]focus, len(doc.Sentences))
-	fc := focus{-1, -1}
+	fc := focus{-1, -1, -1, -1}
 	for si, s := range doc.Sentences {
 		st.before[si] = fc
 		st.scratch = st.cands(s.FirstToken, s.EndToken, st.scratch[:0])
@@ -330,6 +339,88 @@ func (st *state) linkHeads() {
 			st.links = append(st.links, headLink{word: st.lower[t], ent: e, pos: toks[t].Start})
 		}
 	}
+}
+
+// linkRoles finds role nouns set next to a person's name: "chief
+// executive Ingrid Solberg", "Nikos Demetriou, chief executive of Ardent",
+// "the line's chief executive, Nikos Demetriou".
+func (st *state) linkRoles() {
+	toks := st.doc.Tokens
+	n := len(toks)
+	for _, m := range st.ments {
+		if !m.person {
+			continue
+		}
+		t0 := st.tokIndex(m.span.Start)
+		if t0 >= n || st.inQuote[t0] {
+			continue
+		}
+		t1 := t0
+		for t1+1 < n && toks[t1+1].End <= m.span.End {
+			t1++
+		}
+		add := func(k int) {
+			st.roles = append(st.roles, headLink{word: st.lower[k], ent: m.ent, pos: toks[t0].Start})
+		}
+		k := t0 - 1
+		if k >= 0 && toks[k].Text == "," {
+			k--
+		}
+		for lim := k - 3; k >= 0 && k > lim; k-- {
+			if st.inQuote[k] || st.tokMent[k] >= 0 || !(st.is(k, fWord) || isPossessive(st.lower[k])) {
+				break
+			}
+			if st.is(k, fRole) {
+				add(k)
+			}
+		}
+		if t1+2 < n && toks[t1+1].Text == "," {
+			for k := t1 + 2; k < n && k <= t1+6; k++ {
+				if st.inQuote[k] || st.tokMent[k] >= 0 || !st.is(k, fWord) {
+					break
+				}
+				if st.is(k, fRole) {
+					add(k)
+				}
+			}
+		}
+	}
+	sort.SliceStable(st.roles, func(i, j int) bool { return st.roles[i].pos < st.roles[j].pos })
+}
+
+// roleAt reports whether a definite role phrase starts at token t ("the
+// chief executive", "the line's chief executive") naming a person the
+// story gave that role, returning the person and one past the phrase.
+func (st *state) roleAt(t, b int) (int, int) {
+	if len(st.roles) == 0 || st.lower[t] != "the" {
+		return -1, 0
+	}
+	for k := t + 1; k < b && k <= t+4; k++ {
+		if st.inQuote[k] || !(st.is(k, fWord) || isPossessive(st.lower[k])) {
+			return -1, 0
+		}
+		if !st.is(k, fRole) {
+			continue
+		}
+		for k+1 < b && st.is(k+1, fRole) && !st.inQuote[k+1] {
+			k++ // the head of "chief executive"
+		}
+		pos := st.doc.Tokens[t].Start
+		ent := -1
+		for _, l := range st.roles {
+			if l.pos >= pos {
+				break
+			}
+			if l.word == st.lower[k] {
+				ent = l.ent
+			}
+		}
+		if ent < 0 {
+			return -1, 0
+		}
+		return ent, k + 1
+	}
+	return -1, 0
 }
 
 // byHead resolves a description by its head noun: to the organisation in
@@ -394,25 +485,29 @@ func (st *state) update(fc focus, cs []cand, stop int) focus {
 		}
 		if c.kind == kName && c.person && !personDone {
 			fc.person = c.ent
+			fc.personSent = st.doc.SentenceAt(c.span.Start)
 			personDone = true
 		}
 		if subjDone || c.prepped {
 			continue
 		}
 		subjDone = true
+		org := -1
 		switch c.kind {
 		case kName:
 			if !c.person {
-				fc.org = c.ent
+				org = c.ent
 			}
 		case kSpokes:
 			if c.ent >= 0 && !st.isPerson(c.ent) {
-				fc.org = c.ent
+				org = c.ent
 			}
 		case kDesc:
-			if e := st.byHead(c, -1); e >= 0 {
-				fc.org = e
-			}
+			org = st.byHead(c, -1)
+		}
+		if org >= 0 {
+			fc.org = org
+			fc.orgSent = st.doc.SentenceAt(c.span.Start)
 		}
 	}
 	return fc
@@ -430,7 +525,7 @@ func (st *state) focusAt(pos int) focus {
 		si = sort.Search(len(st.doc.Sentences), func(i int) bool { return st.doc.Sentences[i].Start >= pos })
 		if si >= len(st.doc.Sentences) {
 			if len(st.before) == 0 {
-				return focus{-1, -1}
+				return focus{-1, -1, -1, -1}
 			}
 			si = len(st.doc.Sentences) - 1
 			s := st.doc.Sentences[si]
@@ -502,6 +597,11 @@ func (st *state) cands(a, b int, out []cand) []cand {
 		}
 		// a phrase in brackets is never a subject: "(Lowlands Cargo Wire)"
 		prepped := t > a && st.is(t-1, fPrep) && !st.inQuote[t-1] || paren > 0
+		if ent, e := st.roleAt(t, b); ent >= 0 {
+			out = append(out, cand{kind: kName, span: model.Span{Start: toks[t].Start, End: toks[e-1].End}, tokEnd: e, ent: ent, person: true, prepped: prepped})
+			t = e - 1
+			continue
+		}
 		if c, ok := st.spokesPhrase(t, b); ok {
 			c.prepped = prepped
 			out = append(out, c)
@@ -730,7 +830,29 @@ func (st *state) finish(a attribution, c cand) attribution {
 		}
 	}
 	a.ent = st.resolve(c)
+	if p, ok := pronounPerson[lowerASCIIWord(a.spkText)]; ok && c.kind == kName {
+		// a recogniser's pronoun against the person named, or the
+		// organisation that was the subject, in this or the previous
+		// sentence: the nearer one wins
+		fc := st.focusAt(c.span.Start)
+		s := st.doc.SentenceAt(c.span.Start)
+		switch {
+		case s < 0:
+		case p && fc.person >= 0 && fc.person != a.ent && fc.personSent >= s-1:
+			a.ent = fc.person
+		case !p && fc.org >= 0 && fc.org != a.ent && fc.orgSent >= s-1:
+			a.ent = fc.org
+		}
+	}
 	return a
+}
+
+// lowerASCIIWord lower-cases a short word for a table lookup.
+func lowerASCIIWord(s string) string {
+	if len(s) > 8 {
+		return ""
+	}
+	return strings.ToLower(s)
 }
 
 // attributeAfter looks for "<speaker> <cue>" or "<cue> <speaker>" right
@@ -940,7 +1062,7 @@ func (st *state) isQuote(q *rawQuote, a attribution, part annotate.Part) bool {
 	}
 	rs := st.doc.Runes
 	words, titleWords, lowerWords := 0, 0, 0
-	sentence := false
+	sentence, terminal := false, false
 	for _, sg := range q.segs {
 		inWord := false
 		for i := sg.Start; i < sg.End; i++ {
@@ -961,19 +1083,20 @@ func (st *state) isQuote(q *rawQuote, a attribution, part annotate.Part) bool {
 				inWord = false
 				if (r == '.' || r == '!' || r == '?' || r == ';' || r == ':') && (i+1 >= sg.End || unicode.IsSpace(rs[i+1])) {
 					sentence = true
+					terminal = terminal || r == '.' || r == '!' || r == '?'
 				}
 			}
 		}
 	}
 	if len(q.segs) > 1 {
-		sentence = true
+		sentence, terminal = true, true
 	}
 	if !sentence && words >= 2 && words <= 8 && lowerWords == 0 && titleWords >= 2 {
 		return false // a title in title case
 	}
 	term, name := st.termCueBefore(q.open)
-	if name && !sentence {
-		return false // a name or title of any length: dubbed "…", a report titled "…"
+	if name && !terminal {
+		return false // a name or title of any length: dubbed "…", a report titled "…: …"
 	}
 	if sentence || words > 4 {
 		return true

@@ -328,6 +328,31 @@ func TestFind(t *testing.T) {
 			reason: "the agency in a dateline's brackets is not the sentence's subject",
 		},
 		{
+			name: "recogniser's pronoun against the person just named",
+			text: "H\n\nJane Doe met the board on Monday. Omar Said, manager at Teal Freight, said the bank was abroad. " +
+				"\"It came from the usual address,\" he said.",
+			orgs:   []goldEntity{org("Teal Freight")},
+			people: []goldEntity{org("Jane Doe"), org("Omar Said")},
+			prons:  []pronoun{{"he", 0, "Jane Doe"}},
+			want:   []view{{"It came from the usual address", "Omar Said", "he", "said"}},
+			reason: "a 'he' resolved past the person named in the previous sentence goes to that person",
+		},
+		{
+			name:   "title with a colon",
+			text:   "H\n\nOn Tuesday the Cyber Centre published an advisory with the title \"Remote access to port technology: a growing target\".",
+			want:   []view{},
+			reason: "a colon inside a title does not make it someone's words",
+		},
+		{
+			name: "definite role for a named person",
+			text: "H\n\nThe line's chief executive, Nikos Demetriou, called in Brindle Response on Sunday. The firm is helping.\n\n" +
+				"\"Our ships are sailing,\" the chief executive said.",
+			orgs:   []goldEntity{org("Brindle Response")},
+			people: []goldEntity{org("Nikos Demetriou")},
+			want:   []view{{"Our ships are sailing", "Nikos Demetriou", "the chief executive", "said"}},
+			reason: "'the chief executive' is the person the story gave that role, not an unnamed official",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},

@@ -60,6 +60,7 @@ var termCues = []string{
 var nameCues = []string{
 	"call", "calls", "called", "so-called", "dubbed", "named", "nicknamed", "titled", "entitled",
 	"headlined", "branded", "labelled", "labeled", "theme", "slogan",
+	"title", "headline", "motto",
 }
 
 // termDeterminers before a short quoted phrase make it part of a noun
@@ -96,6 +97,15 @@ var spokesNouns = []string{
 	"representative", "representatives", "official", "officials",
 	// unnamed officials speak for their body too: "the presiding judge said"
 	"judge", "prosecutor", "prosecutors", "magistrate", "executive", "executives",
+}
+
+// roleNouns are job titles; with the spokesperson nouns they link a
+// person to the role a definite description names ("the chief executive
+// said" after "Nikos Demetriou, chief executive of Ardent").
+var roleNouns = []string{
+	"director", "officer", "chairman", "chairwoman", "chair", "president", "manager",
+	"head", "founder", "minister", "secretary", "coordinator", "analyst", "researcher",
+	"ceo", "cio", "ciso", "coo", "cto", "cfo", "captain", "master", "chief",
 }
 
 // prepositions: a noun phrase right after one is not a clause's subject.
