@@ -230,3 +230,41 @@ func BenchmarkDecode(b *testing.B) {
 		})
 	}
 }
+
+// TestEncodedFiles reads re-encoded copies of development articles and
+// checks that they decode to the same text as the UTF-8 originals.
+func TestEncodedFiles(t *testing.T) {
+	cases := []struct {
+		file, original, encoding, format string
+		reason                           string
+	}{
+		{"kestrel-utf16le-bom.html", "kestrel-ecdis-malware-2024.html", "utf-16le", "html", "UTF-16LE with a byte order mark"},
+		{"kestrel-windows-1252.html", "kestrel-ecdis-malware-2024.html", "windows-1252", "html", "Windows-1252 declared by a meta charset (curly quotes in 0x93/0x94)"},
+		{"imo-cma-cgm-2020-crlf.txt.gz", "imo-cma-cgm-2020.txt", "utf-8", "text", "gzip with CRLF line endings"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("../../testdata/ingest", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			doc, err := Read(tc.file, f, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			orig, err := os.ReadFile(filepath.Join("../../testdata/gold", tc.original))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := string(orig)
+			if tc.encoding == "windows-1252" {
+				want = strings.Replace(want, `charset="utf-8"`, `charset="windows-1252"`, 1)
+			}
+			got := result{Text: doc.Text, Format: doc.Format, Encoding: doc.Encoding}
+			if diff := cmp.Diff(result{Text: want, Format: tc.format, Encoding: tc.encoding}, got); diff != "" {
+				t.Errorf("Read() mismatch (-want +got) [%s]:\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
