@@ -415,7 +415,13 @@ func (p *textParser) parseHead(end int) int {
 	}
 	// In block form, a sentence-case headline opens its own group right
 	// after the masthead lines, alone or followed by the byline.
-	if blockForm && i < end && !isByline(lines[i].text) && !endsSentence(lines[i].text) && len(words(lines[i].text)) <= 30 &&
+	headlineSeen := false // a headline-sized name line standing in its own group
+	for _, c := range head {
+		if c.kind == Headline && lines[c.i].group != lines[0].group && len(words(lines[c.i].text)) >= 4 {
+			headlineSeen = true
+		}
+	}
+	if blockForm && !headlineSeen && i < end && !isByline(lines[i].text) && !endsSentence(lines[i].text) && len(words(lines[i].text)) <= 30 &&
 		(i == 0 || lines[i-1].group != lines[i].group) &&
 		(i+1 >= end || lines[i+1].group != lines[i].group || isByline(lines[i+1].text) || isDateOnly(lines[i+1].text)) {
 		head = append(head, cand{i, Headline})
