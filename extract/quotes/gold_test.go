@@ -142,6 +142,18 @@ func goldEntities(text string, g goldFile) []model.Entity {
 	}
 	add(model.EntityOrganisation, g.Organisations)
 	add(model.EntityPerson, g.People)
+	// a person is also named by the surname alone, with its particles
+	// ("Duquesne", "van Leeuwen"), as the recogniser merges them
+	for i := len(g.Organisations); i < len(ents); i++ {
+		ws := strings.Fields(ents[i].Name)
+		k := len(ws) - 1
+		for k > 1 && unicode.IsLower([]rune(ws[k-1])[0]) {
+			k--
+		}
+		if k > 0 {
+			names = append(names, name{[]rune(strings.Join(ws[k:], " ")), i})
+		}
+	}
 	sort.SliceStable(names, func(i, j int) bool { return len(names[i].s) > len(names[j].s) })
 	taken := make([]bool, len(rs))
 	isWord := func(i int) bool {
