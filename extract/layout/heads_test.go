@@ -43,3 +43,48 @@ func TestTextHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLHeads checks metadata resolution on small pages.
+func TestHTMLHeads(t *testing.T) {
+	type head struct {
+		Headline, Section, Publication, Published, URL, Language string
+		Authors                                                  []string
+		Story                                                    []string
+		Warnings                                                 int
+	}
+	cases := []struct {
+		name   string
+		in     string
+		want   head
+		reason string
+	}{
+		{"bare", `<h1>Port hit</h1><p>The port said its systems were down, and that it had called the police.</p>`,
+			head{Headline: "Port hit", Language: "en", Authors: []string{}, Story: []string{"Port hit", "The port said its systems were down, and that it had called the police."}}, "no metadata at all"},
+		{"ld-string-author", `<html lang="de"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafen angegriffen","author":"By Jana Vogel","datePublished":"2024-03-15"}</script><article><h1>Hafen angegriffen</h1><p>Der Hafen wurde angegriffen, und die Systeme sind nicht verfügbar, teilte die Behörde mit.</p></article></html>`,
+			head{Headline: "Hafen angegriffen", Published: "2024-03-15", Language: "de", Authors: []string{"Jana Vogel"}, Story: []string{"Hafen angegriffen", "Der Hafen wurde angegriffen, und die Systeme sind nicht verfügbar, teilte die Behörde mit."}}, "a JSON-LD author string with a By prefix"},
+		{"itemprop-time", `<title>Port hit - Port News</title><div class="story"><h1>Port hit</h1><time itemprop="datePublished" datetime="2023-01-02T10:00">2 January 2023</time><p>The port said its systems were down, and that it had called the police.</p><p>It said on <time datetime="2023-01-01">Sunday</time> that nothing was lost.</p></div>`,
+			head{Headline: "Port hit", Publication: "Port News", Published: "2023-01-02", Language: "en", Authors: []string{}, Story: []string{"Port hit", "The port said its systems were down, and that it had called the police.", "It said on Sunday that nothing was lost."}}, "the publication time is the itemprop one, not the in-story time"},
+		{"title-only", `<html><head><title>Ferry line hit by DDoS | Coastal News</title><meta property="og:site_name" content="Coastal News"></head><body><div><p>The ferry line said its booking site was down for hours, and that sailings ran.</p></div></body></html>`,
+			head{Headline: "Ferry line hit by DDoS", Publication: "Coastal News", Language: "en", Authors: []string{}, Story: []string{"Ferry line hit by DDoS", "The ferry line said its booking site was down for hours, and that sailings ran."}, Warnings: 1}, "no headline element: the title without the site name, with a warning"},
+		{"disagreeing-dates", `<meta property="article:published_time" content="2024-02-01"><meta name="date" content="2024-02"><h1>Port hit</h1><p>The port said its systems were down, and that it had called the police.</p>`,
+			head{Headline: "Port hit", Published: "2024-02-01", Language: "en", Authors: []string{}, Story: []string{"Port hit", "The port said its systems were down, and that it had called the police."}}, "the day-precise date wins; a month that contains it is no disagreement"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := HTML(tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := head{Headline: r.Headline, Section: r.Section, Publication: r.Publication, URL: r.URL, Language: r.Language, Authors: r.Authors, Warnings: len(r.Warnings)}
+			if r.Published != nil {
+				got.Published = r.Published.Value
+			}
+			for _, b := range r.Story() {
+				got.Story = append(got.Story, b.Text)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("HTML() head mismatch (-want +got) [%s]:\n%s", tc.reason, diff)
+			}
+		})
+	}
+}

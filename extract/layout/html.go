@@ -307,7 +307,7 @@ var zoneWords = map[string]Kind{
 
 // hintWords map class words to kinds for blocks that stay in the article.
 var hintWords = map[string]Kind{
-	"byline": Byline, "author": Byline, "authors": Byline, "meta": Byline, "dateline": Byline, "posted": Byline, "date": Byline, "vcard": Byline, "contributor": Byline, "time": Byline, "reading": Byline,
+	"byline": Byline, "author": Byline, "datepublished": Byline, "published": Byline, "authors": Byline, "meta": Byline, "dateline": Byline, "posted": Byline, "date": Byline, "vcard": Byline, "contributor": Byline, "time": Byline, "reading": Byline,
 	"standfirst": Standfirst, "excerpt": Standfirst, "dek": Standfirst, "summary": Standfirst, "lede": Standfirst, "lead": Standfirst, "intro": Standfirst, "subtitle": Standfirst, "subheadline": Standfirst, "strapline": Standfirst, "teaser": Standfirst, "description": Standfirst, "deck": Standfirst, "subhead": Standfirst,
 	"cat": Section, "category": Section, "categories": Section, "cats": Section, "kicker": Section, "eyebrow": Section, "section": Section, "rubric": Section,
 }
@@ -915,7 +915,7 @@ func (p *htmlParser) resolve() {
 	}
 	for _, s := range sources {
 		v := stripSite(s.value, site)
-		if v != "" && s.name != chosen && !strings.EqualFold(normTitle(v), normTitle(r.Headline)) {
+		if v != "" && s.name != chosen && !strings.EqualFold(normTitle(v), normTitle(r.Headline)) && !titleHas(v, r.Headline) {
 			r.Warnings = append(r.Warnings, fmt.Sprintf("headline: %s %q differs from %s %q; kept %s", s.name, v, chosen, r.Headline, chosen))
 		}
 	}
@@ -1003,7 +1003,7 @@ func (p *htmlParser) resolvePublished() {
 		{"meta date", m.first("date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "pubdate", "publishdate", "publish-date", "publication_date", "article.published", "parsely-pub-date", "sailthru.date", "datepublished")},
 	}
 	for _, t := range p.times {
-		if t.zone == Other && (t.hint == Byline || hasWord(t.node, "published", "entry", "pubdate")) {
+		if t.zone == Other && (t.hint == Byline || hasWord(t.node, "published", "entry", "pubdate", "datepublished")) {
 			srcs = append(srcs, src{"<time datetime>", t.datetime})
 			break
 		}
@@ -1156,6 +1156,17 @@ func lastSep(t string) string {
 		}
 	}
 	return ""
+}
+
+// titleHas reports whether one of the separated parts of a page title is
+// the headline ("Port hit - Port News" has "Port hit").
+func titleHas(title, headline string) bool {
+	for _, part := range splitTitle(title) {
+		if normTitle(part) == normTitle(headline) {
+			return true
+		}
+	}
+	return false
 }
 
 func normTitle(s string) string { return strings.Join(normWords(s), " ") }

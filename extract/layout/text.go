@@ -774,6 +774,9 @@ func (p *textParser) parseByline(s string) {
 // two to five capitalised words (particles allowed).
 func personNames(s string) []string {
 	var out []string
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = s[3:]
+	}
 	for _, part := range nameSplitRE.Split(s, -1) {
 		part = strings.TrimSpace(part)
 		if isPersonName(part) {
