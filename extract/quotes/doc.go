@@ -25,10 +25,13 @@
 // Data Office, said"), the organisation the story set the description's
 // noun beside ("the BlackTide gang" for "The gang"), and otherwise the
 // organisation or person the story is talking about at that point: the
-// subject of the latest sentence naming one. A document ("the statement
-// said") speaks for the organisation in focus. A pronoun mention whose
-// entity has the wrong type ("he" resolved to an organisation) is not
-// trusted. A speaker no entity covers ("a person familiar with the matter
+// subject of the latest sentence naming one. A definite role ("the chief
+// executive said") is the person the story gave that role; an unnamed
+// official ("the presiding judge") speaks for the organisation in focus,
+// and so does a document ("the statement said"). A pronoun mention whose
+// entity has the wrong type ("he" resolved to an organisation), or that
+// skips the person named (or the organisation that was the subject) in
+// the same or the previous sentence, is overruled by that nearer one. A speaker no entity covers ("a person familiar with the matter
 // said") keeps its words as speaker text, with no entity. A named person always speaks
 // for themself, even with a title before or after the name; the owner of
 // a title ("the port's chief executive") never speaks.
