@@ -957,9 +957,16 @@ func copyrightHolder(s string) string {
 	return titleCase(strings.TrimSpace(m[1]))
 }
 
+// languageSample is how much of the story (in bytes) the language guess
+// reads; stop words settle it long before.
+const languageSample = 8 << 10
+
 func storyLanguage(r *Result) string {
 	var b strings.Builder
 	for _, bl := range r.Story() {
+		if b.Len() >= languageSample {
+			break
+		}
 		b.WriteString(bl.Text)
 		b.WriteByte('\n')
 	}
