@@ -795,7 +795,7 @@ func isPossessive(w string) bool {
 // cueAt reports whether token t is a cue verb outside quotes, returning
 // the cue and the number of tokens it takes.
 func (st *state) cueAt(t, b int) (string, int) {
-	if st.inQuote[t] {
+	if st.inQuote[t] || st.tokMent[t] >= 0 { // not the "Said" of "Omar Said"
 		return "", 0
 	}
 	w := st.lower[t]
@@ -984,7 +984,7 @@ func (st *state) attributeBefore(q *rawQuote) attribution {
 // attributeIn looks for a cue verb in sentence s before token b.
 func (st *state) attributeIn(s annotate.Sentence, b int) attribution {
 	doc := st.doc
-	first, firstW := -1, 0
+	first, firstW, lastT := -1, 0, -1
 	var last string
 	for t := s.FirstToken; t < b; t++ {
 		cue, w := st.cueAt(t, b)
@@ -994,8 +994,18 @@ func (st *state) attributeIn(s annotate.Sentence, b int) attribution {
 		if first < 0 {
 			first, firstW = t, w
 		}
-		last = cue
+		last, lastT = cue, t
 		t += w - 1
+	}
+	if lastT > first && last != "according to" {
+		// a later clause with its own subject right before its cue:
+		// "“A,” said X, while Y said “B”"
+		cs := st.cands(max(s.FirstToken, lastT-6), lastT, st.scratch2[:0])
+		st.scratch2 = cs
+		if n := len(cs); n > 0 && cs[n-1].tokEnd == lastT && !cs[n-1].prepped && !cs[n-1].possessor &&
+			(cs[n-1].kind == kName || cs[n-1].kind == kSpokes) {
+			return st.finish(attribution{cue: last, found: true, ent: -1}, cs[n-1])
+		}
 	}
 	if first < 0 {
 		// no cue verb, but a colon introduces the quote: "Smith was blunt: "…""

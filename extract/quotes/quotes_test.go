@@ -353,6 +353,16 @@ func TestFind(t *testing.T) {
 			reason: "'the chief executive' is the person the story gave that role, not an unnamed official",
 		},
 		{
+			name:   "two speakers in one sentence",
+			text:   "H\n\n\"We are fine,\" said Jane Doe, while Omar Said said \"nothing works\".",
+			people: []goldEntity{org("Jane Doe"), org("Omar Said")},
+			want: []view{
+				{"We are fine", "Jane Doe", "Jane Doe", "said"},
+				{"nothing works", "Omar Said", "Omar Said", "said"},
+			},
+			reason: "a later clause's subject right before its own cue speaks the quote after it",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},
