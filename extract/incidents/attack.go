@@ -70,6 +70,10 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			if !generic {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
+		case alt(w, "broke|broken|break|breaking") && i+1 < s.b && v.words[i+1].low == "into":
+			if b.activeObject(v, s, i) >= 0 && !b.hypothetical(v, s, i) {
+				out = append(out, cue{i: i, strong: true, active: true})
+			}
 		case w == "suffered" || w == "suffers" || w == "suffer":
 			if i+3 < s.b && b.hasAttackNounWithin(v, i+1, min(i+5, s.b)) {
 				out = append(out, cue{i: i, strong: true})
@@ -77,6 +81,42 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 		}
 	}
 	return out
+}
+
+// judicial reports whether the sentence reports a court or police action
+// ("sentenced two men ... for their part in a ransomware attack"): its
+// subject judges the attack, it did not suffer it.
+func (b *Builder) judicial(v *view, s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		if alt(v.words[k].low, "sentenced|convicted|jailed|fined|charged|arrested|prosecuted|extradited|indicted|acquitted|sued|ruled") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTarget reports whether the attack noun of c names its own, unnamed
+// target: "a ransomware attack that halted a Rotterdam freight forwarder",
+// "an attack on a forwarder".
+func (b *Builder) otherTarget(v *view, s sentence, c cue) bool {
+	if !c.noun {
+		return false
+	}
+	k := c.i + 1
+	if k+1 < s.b && alt(v.words[k].low, "on|against") && alt(v.words[k+1].low, "a|an|several|other|another|one") {
+		return true
+	}
+	if k+2 < s.b && alt(v.words[k].low, "that|which") && (b.lx.activeHit[v.words[k+1].low] || alt(v.words[k+1].low, "halted|affected|shut|took|brought|forced")) {
+		for j := k + 2; j < s.b && j <= k+4; j++ {
+			if alt(v.words[j].low, "a|an|several|other|another|one") {
+				return true
+			}
+			if alt(v.words[j].low, "it|its|the") || v.words[j].ent >= 0 {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // activeObject returns the first word of the organisation mention in the
@@ -196,7 +236,7 @@ func (b *Builder) passive(v *view, s sentence, i int) bool {
 
 // dataNear reports whether a data word stands within the sentence around i.
 func (b *Builder) dataNear(v *view, s sentence, i int) bool {
-	for k := max(s.a, i-12); k < min(s.b, i+8); k++ {
+	for k := max(s.a, i-16); k < min(s.b, i+8); k++ {
 		if b.lx.dataWord[v.words[k].low] {
 			return true
 		}
@@ -255,7 +295,13 @@ func (b *Builder) subjectMention(v *view, s sentence) int {
 			if !v.isOrg(w.ent) && !v.isPerson(w.ent) {
 				continue // a place: "UK freight forwarder X"
 			}
+			if e := v.mentionEnd(k, s.b); e < s.b && (v.words[e].low == "'s" || v.words[e].low == "\u2019s") {
+				return -1 // a possessor: "the men rented X's ransomware"
+			}
 			return k
+		}
+		if !w.cap && len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !b.lx.typeWord[w.low] {
+			return -1 // a verb before any name: "The two men rented ..."
 		}
 		if b.lx.subjectBlock[w.low] || b.lx.reportVerb[w.low] || b.lx.pronoun[w.low] {
 			return -1
@@ -348,7 +394,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, hit func(ent, weig
 			}
 		}
 		// subject of the sentence
-		if c.strong && subj >= 0 && subj < c.i && v.isOrg(v.words[subj].ent) {
+		if c.strong && subj >= 0 && subj < c.i && v.isOrg(v.words[subj].ent) && !b.judicial(v, s) && !b.otherTarget(v, s, c) {
 			hit(v.words[subj].ent, 1, subj)
 		}
 	}
@@ -389,6 +435,21 @@ func (b *Builder) attackerEntities(v *view) map[int]bool {
 				out[w.ent] = true
 				continue
 			}
+			if k-1 > s.a && v.words[k-1].low == "by" {
+				for j := k - 2; j >= s.a && j >= k-5; j-- {
+					if alt(v.words[j].low, "claimed|carried|launched|attributed|blamed|staged|mounted|orchestrated") {
+						out[w.ent] = true
+					}
+				}
+			}
+			if e+1 < s.b && v.words[e].low == "," && alt(v.words[e+1].low, "a|an|the") {
+				for j := e + 2; j < s.b && j <= e+5; j++ {
+					if alt(v.words[j].low, "group|gang|collective|crew|syndicate") && b.lx.attackerWord[v.words[j-1].low] ||
+						alt(v.words[j].low, "group|gang|collective|syndicate") && (j == e+2 || !v.words[j-1].cap) && b.hostileGroup(v, e+2, j) {
+						out[w.ent] = true
+					}
+				}
+			}
 			j := e
 			if j < s.b && v.words[j].low == "," {
 				// skip an apposition or relative clause: "X, which first appeared in 2021, has claimed"
@@ -402,6 +463,18 @@ func (b *Builder) attackerEntities(v *view) map[int]bool {
 		}
 	}
 	return out
+}
+
+// hostileGroup reports whether the words before "group" describe attackers:
+// "a pro-Russian group", "a ransomware group", "a hacking group".
+func (b *Builder) hostileGroup(v *view, a, e int) bool {
+	for k := a; k < e; k++ {
+		w := v.words[k].low
+		if b.lx.typeWord[w] || b.lx.attackerWord[w] || strings.HasPrefix(w, "pro-") || alt(w, "hacking|hacktivist|criminal|cybercriminal|extortion|state-backed|state-sponsored|russian-speaking|activist") {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithAny reports whether one of the phrases ends just before word k
@@ -461,13 +534,13 @@ func (b *Builder) malwareFamilies(v *view) []family {
 			if !b.lx.malwareNoun[v.words[k].low] {
 				continue
 			}
-			j := k + 1
-			if j < s.b && v.words[j].low == "," {
-				j++
-			}
-			for _, p := range b.lx.familyIntro {
-				if v.has(j, s.b, p...) {
-					add(b.capName(v, s, j+len(p)))
+			for j := k + 1; j < s.b && j <= k+10; j++ {
+				for _, p := range b.lx.familyIntro {
+					if v.has(j, s.b, p...) {
+						if n := b.capName(v, s, j+len(p)); n != "" && (j == k+1 || j == k+2 || hasInnerCapital(n)) {
+							add(n)
+						}
+					}
 				}
 			}
 			if k > s.a {
@@ -548,7 +621,7 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			}
 			if back > 0 {
 				m := v.words[end]
-				if b.lx.stop[m.low] || (m.ent >= 0 && m.ent != w.ent) || m.low == "." || m.low == ";" || m.low == ":" {
+				if b.lx.stop[m.low] || (m.ent >= 0 && m.ent != w.ent && (v.isOrg(m.ent) || v.isPerson(m.ent))) || m.low == "." || m.low == ";" || m.low == ":" {
 					break
 				}
 			}
@@ -569,48 +642,55 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			continue
 		}
 		// a cue shortly after: "X and the security firm Y are working with Z"
-		e := v.mentionEnd(k, s.b)
-		if e < s.b && v.words[e].low == "," {
+		e0 := v.mentionEnd(k, s.b)
+		starts := []int{e0}
+		if e0 < s.b && v.words[e0].low == "," {
 			// an apposition: "Mandiant, a unit of FireEye, is investigating"
-			j := e + 1
-			for j < s.b && j < e+10 && v.words[j].low != "," {
+			j := e0 + 1
+			for j < s.b && j < e0+15 && v.words[j].low != "," {
 				j++
 			}
 			if j < s.b && v.words[j].low == "," {
-				e = j + 1
+				starts = append(starts, j+1)
 			}
 		}
-		for j := e; j < s.b && j <= e+8; j++ {
-			m := v.words[j]
-			matched := false
-			for _, p := range b.lx.respAfter {
-				if v.has(j, s.b, p...) {
-					end := j + len(p)
-					if strict && p[len(p)-1] != "with" {
-						continue
-					}
-					if p[len(p)-1] == "with" {
-						t := end
-						if t < s.b && v.words[t].low == "the" {
-							t++
-						}
-						if t >= s.b || v.words[t].ent < 0 || !isVictim(v.words[t].ent) {
-							continue
-						}
-					}
-					matched = true
-					break
-				}
-			}
-			if matched {
-				report(w.ent)
+		for _, e := range starts {
+			if found {
 				break
 			}
-			if m.ent >= 0 || m.low == "and" || m.low == "the" || m.low == "," || m.low == "its" || m.low == "'s" || m.low == "\u2019s" ||
-				(!b.lx.stop[m.low] && !b.lx.prep[m.low] && !m.status && m.low != "." && m.low != ";") {
-				continue
+			for j := e; j < s.b && j <= e+8; j++ {
+				m := v.words[j]
+				matched := false
+				for _, p := range b.lx.respAfter {
+					if v.has(j, s.b, p...) {
+						end := j + len(p)
+						if strict && p[len(p)-1] != "with" {
+							continue
+						}
+						if p[len(p)-1] == "with" {
+							t := end
+							if t < s.b && v.words[t].low == "the" {
+								t++
+							}
+							if t >= s.b || v.words[t].ent < 0 || !isVictim(v.words[t].ent) {
+								continue
+							}
+						}
+						matched = true
+						break
+					}
+				}
+				if matched {
+					report(w.ent)
+					found = true
+					break
+				}
+				if m.ent >= 0 || m.low == "and" || m.low == "the" || m.low == "," || m.low == "its" || m.low == "'s" || m.low == "\u2019s" || m.low == "which" || m.low == "who" ||
+					(!b.lx.stop[m.low] && !b.lx.prep[m.low] && !m.status && m.low != "." && m.low != ";") {
+					continue
+				}
+				break
 			}
-			break
 		}
 	}
 }

@@ -53,7 +53,10 @@ type system struct {
 
 // anchor is a word that reports the attack or its first effect; a date close
 // to it dates the incident.
-type anchor struct{ sent, word int }
+type anchor struct {
+	sent, word int
+	noun       bool // an attack noun, whose date must stand in its own phrase
+}
 
 // Build returns one incident per organisation the article reports as the
 // victim of an actual attack, in order of first report. Headline and
@@ -191,17 +194,17 @@ func (b *Builder) Build(in Input) []model.Incident {
 		}
 		vi := order[s.victim]
 		for _, c := range cues[si] {
-			vi.anchors = append(vi.anchors, anchor{si, c.i})
+			vi.anchors = append(vi.anchors, anchor{si, c.i, c.noun})
 		}
 		for k := s.a; k < s.b; k++ {
 			if b.lx.detect[v.words[k].low] {
-				vi.anchors = append(vi.anchors, anchor{si, k})
+				vi.anchors = append(vi.anchors, anchor{sent: si, word: k})
 			}
 		}
 		hits = b.systemsIn(v, s, hits[:0])
 		for _, h := range hits {
 			if h.status == model.StatusUnavailable || h.status == model.StatusSuspended || h.status == model.StatusDegraded || h.status == model.StatusCompromised {
-				vi.anchors = append(vi.anchors, anchor{si, h.head})
+				vi.anchors = append(vi.anchors, anchor{sent: si, word: h.head})
 			}
 		}
 		b.addSystems(v, vi, hits, familyWord)
@@ -236,7 +239,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 			inc.Systems = append(inc.Systems, sy.System)
 		}
 		inc.DataBreach = b.breach(v, i, attackers)
-		inc.Type = b.kind(v, i, inc)
+		inc.Type = b.kind(v, i, inc, cues)
 		inc.Date = b.date(v, vi)
 		inc.Quotes = b.quotesOf(v, vi.ent)
 		inc.Evidence = b.evidence(v, i, vi, cues)
@@ -356,8 +359,16 @@ func (b *Builder) genericSubject(v *view, s *sentence, k int) bool {
 		if alt(w.low, "several|many|some|other|a|an|most|numerous|dozens|hundreds|companies|firms|ports|operators|hauliers|carriers|lines|terminals|organisations|organizations|businesses|victims") {
 			return true
 		}
-		if !w.cap && w.ent < 0 && len(w.low) > 3 && strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") && !strings.HasSuffix(w.low, "us") && t == j {
-			return true
+		if !w.cap && w.ent < 0 && len(w.low) > 3 && strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") && !strings.HasSuffix(w.low, "us") && t == j &&
+			(t-1 < s.a || !(b.lx.determiner[v.words[t-1].low] || b.lx.possessive(v.words[t-1].low))) {
+			// a bare plural: "ports were hit", not "its servers had been encrypted"
+			p := t - 1
+			for p >= s.a && b.npWord(v, v.words[p]) && !b.lx.determiner[v.words[p].low] && !b.lx.possessive(v.words[p].low) {
+				p--
+			}
+			if p < s.a || !(b.lx.determiner[v.words[p].low] || b.lx.possessive(v.words[p].low)) {
+				return true
+			}
 		}
 	}
 	return false
@@ -529,6 +540,8 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			}
 		}
 		switch {
+		case !uncertain && (deny || noEvidence) && (data || theft) && v.phraseIn(s.a, s.b, lx.suspectCue):
+			suspected = true // "likely that the attackers had read ..., but no evidence that files had been downloaded"
 		case deny && (data || theft), noEvidence && (data || theft):
 			denied = true
 		case negTheft && data && (theft || soft):
@@ -545,7 +558,7 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			confirmed = true
 		case !neg && !gang && v.phraseIn(s.a, s.b, words("data breach", "data theft", "breach of data", "breach of its data")) && !v.phraseIn(s.a, s.b, words("whether", "if", "no sign", "not a")):
 			confirmed = true // "X reported a data breach"
-		case theft && data && !neg && !gang && v.phraseIn(s.a, s.b, words("had been", "has been", "have been", "were", "was")):
+		case theft && data && !neg && !gang && b.plainTheft(v, s):
 			confirmed = true // "data including employee records had been accessed"
 		case gang && theft && (v.phraseIn(s.a, s.b, words("claimed", "claims", "claim", "said it had", "says it has", "claimed to have"))):
 			claimed = true
@@ -563,7 +576,7 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 }
 
 // kind decides the incident type from words in the victim's sentences.
-func (b *Builder) kind(v *view, i int, inc model.Incident) string {
+func (b *Builder) kind(v *view, i int, inc model.Incident, cues [][]cue) string {
 	var ransom, ddos, phish, mal bool
 	for _, si := range v.sentencesOf(i) {
 		s := v.sents[si]
@@ -582,6 +595,9 @@ func (b *Builder) kind(v *view, i int, inc model.Incident) string {
 	case mal:
 		return model.IncidentMalware
 	}
+	if inc.DataBreach == model.BreachConfirmed && !b.attackWorded(v, i, cues) {
+		return model.IncidentDataBreach
+	}
 	if inc.DataBreach == model.BreachConfirmed {
 		down := false
 		for _, s := range inc.Systems {
@@ -597,11 +613,45 @@ func (b *Builder) kind(v *view, i int, inc model.Incident) string {
 	return model.IncidentCyberattack
 }
 
+// plainTheft reports a passive theft of data stated as fact: "data
+// including employee records had been accessed", with a data word before
+// the verb and no "offline" or "over" after it.
+func (b *Builder) plainTheft(v *view, s sentence) bool {
+	for k := s.a + 1; k < s.b; k++ {
+		if !b.lx.theft[v.words[k].low] || !b.passive(v, s, k) {
+			continue
+		}
+		if k+1 < s.b && alt(v.words[k+1].low, "offline|down|off|over|out|place|part|steps|action|into") {
+			continue
+		}
+		for j := max(s.a, k-8); j < k; j++ {
+			if b.lx.dataWord[v.words[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackWorded reports whether the victim's sentences call the incident an
+// attack (or a hack, an incident, ransomware ...) rather than only a breach,
+// an intrusion or a theft.
+func (b *Builder) attackWorded(v *view, i int, cues [][]cue) bool {
+	for _, si := range v.sentencesOf(i) {
+		for _, c := range cues[si] {
+			if alt(v.words[c.i].low, "attack|cyberattack|cyber-attack|hack|incident|ransomware|ddos|denial-of-service|phishing|malware|attacked|hacked|hit|targeted") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // date picks the earliest resolved date close to a word reporting the attack
 // or its first effect ("became unavailable on Wednesday 30 September", "an
 // intrusion it first detected in February").
 func (b *Builder) date(v *view, vi *victim) *model.DateValue {
-	best := -1
+	var cands []int
 	for _, an := range vi.anchors {
 		s := v.sents[an.sent]
 		for k := max(s.a, an.word-6); k < min(s.b, an.word+9); k++ {
@@ -614,15 +664,52 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 			for p >= s.a && v.words[p].date == d {
 				p--
 			}
-			if p >= s.a && alt(v.words[p].low, "until|till|by|before|next|since") {
+			if p >= s.a && alt(v.words[p].low, "until|till|by|before|next") {
 				continue
+			}
+			if p >= s.a && v.words[p].low == "since" && v.in.Dates[d].Precision != model.PrecisionDay {
+				continue
+			}
+			// a date after an attack noun belongs to it only within its own phrase:
+			// not "the domain used in the attack had been registered the previous Friday"
+			if k > an.word && an.noun {
+				verb := false
+				for j := an.word + 1; j < k; j++ {
+					if b.lx.aux[v.words[j].low] && v.words[j].low != "to" || strings.HasSuffix(v.words[j].low, "ed") && !v.words[j].cap {
+						verb = true
+					}
+				}
+				if verb {
+					continue
+				}
 			}
 			if p-1 >= s.a && v.words[p].low == "least" {
 				continue
 			}
-			if best < 0 || earlier(v.in.Dates[d].Value, v.in.Dates[best].Value) {
-				best = d
+			if inRelative(v, s, k, an.word) {
+				continue // "passengers who travelled in July"
 			}
+			if inAside(v, s, k, an.word) {
+				continue // "the kiosks, which were installed earlier this year, have suffered outages"
+			}
+			cands = append(cands, d)
+		}
+	}
+	best := -1
+	for _, d := range cands {
+		// a date that another candidate narrows down ("this year", "at the
+		// weekend" beside "Saturday") gives way to it
+		narrowed := false
+		for _, e := range cands {
+			if e != d && contains(v.in.Dates[d].Value, v.in.Dates[e].Value) {
+				narrowed = true
+			}
+		}
+		if narrowed {
+			continue
+		}
+		if best < 0 || earlier(v.in.Dates[d].Value, v.in.Dates[best].Value) {
+			best = d
 		}
 	}
 	if best < 0 {
@@ -630,6 +717,77 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 	}
 	d := v.in.Dates[best]
 	return &model.DateValue{Text: d.Text, Value: d.Value, Precision: d.Precision}
+}
+
+// inRelative reports whether the date at word k follows the verb of a
+// relative clause ("who travelled in July") that does not hold word a.
+func inRelative(v *view, s sentence, k, a int) bool {
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		w := v.words[j]
+		if j == a {
+			return false
+		}
+		if !w.cap && strings.HasSuffix(w.low, "ed") && len(w.low) > 4 {
+			for r := j - 1; r >= s.a && r >= j-3; r-- {
+				if r == a {
+					return false
+				}
+				if alt(v.words[r].low, "who|which|that") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// inAside reports whether word k lies in a clause set off by commas and
+// opened by "which", "who" or "where" that does not hold word a.
+func inAside(v *view, s sentence, k, a int) bool {
+	l := k - 1
+	for l >= s.a && v.words[l].low != "," {
+		l--
+	}
+	if l < s.a || l+1 >= s.b || !alt(v.words[l+1].low, "which|who|where|whose") {
+		return false
+	}
+	r := k + 1
+	for r < s.b && v.words[r].low != "," {
+		r++
+	}
+	return a < l || a > r
+}
+
+// bounds returns the first and last day an ISO value covers.
+func bounds(val string) (string, string) {
+	a, b := val, val
+	if k := strings.IndexByte(val, '/'); k >= 0 {
+		a, b = val[:k], val[k+1:]
+	}
+	switch len(a) {
+	case 4:
+		a += "-01-01"
+	case 7:
+		a += "-01"
+	}
+	switch len(b) {
+	case 4:
+		b += "-12-31"
+	case 7:
+		b += "-31"
+	}
+	return a, b
+}
+
+// contains reports whether value a covers value b and is wider.
+func contains(a, b string) bool {
+	if a == b {
+		return false
+	}
+	a0, a1 := bounds(a)
+	b0, b1 := bounds(b)
+	return a0 <= b0 && b1 <= a1 && (a0 != b0 || a1 != b1)
 }
 
 // earlier reports whether ISO value a starts before b; on a tie the more

@@ -256,7 +256,7 @@ func TestBuild(t *testing.T) {
 			text:   "Breakwater Stevedores hit by cyberattack\n\nThe company said its vessel planning tool was taken offline on Monday. Customer data may have been compromised, it added.",
 			orgs:   []org{{Name: "Breakwater Stevedores"}},
 			dates:  []date{{"Monday", "2025-11-03"}},
-			want:   []brief{{Victim: "Breakwater Stevedores", Type: "cyberattack", Date: "2025-11-03", Breach: "suspected", Systems: []string{"vessel planning tool: unavailable"}}},
+			want:   []brief{{Victim: "Breakwater Stevedores", Type: "cyberattack", Date: "2025-11-03", Breach: "suspected", Systems: []string{"vessel planning tool: suspended"}}},
 			reason: "when the body names no victim the headline may; the body then reports on it",
 		},
 	}

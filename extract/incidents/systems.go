@@ -73,8 +73,48 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusUnaffected, 2, formSubject, true
 	case has("running|operating|working|functioning", "at", "reduced|limited|partial|half", "capacity|speed"):
 		return model.StatusDegraded, 4, formSubject, true
+	case has("running|operating|working|functioning", "at"):
+		for k := i + 2; k < s.b && k <= i+7; k++ {
+			if alt(v.words[k].low, "capacity|volumes|volume|speed") {
+				return model.StatusDegraded, 2, formSubject, true
+			}
+		}
+	case has("arriving|arrive|arrived|arrives|running|delivered"):
+		for k := i + 1; k < s.b && k <= i+4; k++ {
+			if v.words[k].low == "late" || v.words[k].low == "behind" {
+				return model.StatusDegraded, 1, formSubject, true
+			}
+		}
+	case has("reverted|switched|resorted|fell|falling|reverting|switching", "back|to|on"):
+		for k := i + 1; k < s.b && k <= i+5; k++ {
+			if alt(v.words[k].low, "manual|paper|hand|pen|spreadsheets|fax|phone|telephone") {
+				return model.StatusDegraded, 1, formObject, true
+			}
+		}
 	case has("out", "of", "service|action"):
 		return model.StatusUnavailable, 3, formSubject, true
+	case has("went|go|goes|going|gone", "ahead", "as", "planned|normal|usual|scheduled"):
+		return model.StatusUnaffected, 4, formSubject, true
+	case has("working|operating|running|functioning|available|online", "again"):
+		return model.StatusRestored, 2, formSubject, true
+	case has("expected|due", "back"):
+		return model.StatusUnavailable, 2, formSubject, true
+	case has("processed|handled|issued|done|filed", "on", "paper"):
+		return model.StatusDegraded, 3, formSubject, true
+	case has("suffered|suffering|experienced|experiencing|seen|had", "intermittent|repeated|occasional|sporadic|partial", "outages|outage|disruption|disruptions|interruptions|problems"):
+		return model.StatusDegraded, 3, formSubject, true
+	case has("intermittent|repeated|occasional|sporadic|partial", "outages|outage|disruption|disruptions|interruptions", "of|to|at"):
+		return model.StatusDegraded, 3, formObject, true
+	case has("outages|outage", "of|to|at"):
+		return model.StatusUnavailable, 2, formObject, true
+	case has("broke|broken|break|breaking", "into"):
+		return model.StatusCompromised, 2, formObject, true
+	case has("control", "of"):
+		for k := i - 1; k >= s.a && k >= i-3; k-- {
+			if alt(v.words[k].low, "gave|given|giving|gain|gained|gaining|took|taken|seized|obtained|got") {
+				return model.StatusCompromised, 2, formObject, true
+			}
+		}
 	case has("returned|return|returns|returning", "to", "normal"):
 		return model.StatusRestored, 3, formSubject, true
 	case has("gradually|partially|progressively", "being", "reconnected|restored|brought"):
@@ -89,16 +129,17 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusUnaffected, 1, formSubject, true
 	case "available", "accessible":
 		return model.StatusUnaffected, 1, formSubject, true
-	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate", "resumed",
+	case "restored", "reinstated", "recovered", "reconnected", "reopened", "restore", "restores", "restoring", "reinstate", "resumed", "rebuilt",
 		"restarted", "restart", "restarting":
 		return model.StatusRestored, 1, formObject, true
-	case "suspended", "halted", "paused", "disconnected", "suspend", "suspends", "suspending", "halt", "isolated", "halting", "closed":
+	case "suspended", "halted", "paused", "disconnected", "suspend", "suspends", "suspending", "halt", "isolated", "halting", "closed",
+		"frozen", "froze", "freeze":
 		return model.StatusSuspended, 1, formObject, true
 	case "disabled", "crippled", "paralysed", "paralyzed", "encrypted":
 		return model.StatusUnavailable, 1, formObject, true
 	case "slowed", "disrupted", "hampered":
 		return model.StatusDegraded, 1, formObject, true
-	case "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached":
+	case "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "touched":
 		return model.StatusCompromised, 1, formObject, true
 	case "accessed":
 		return model.StatusCompromised, 1, formObject, true
@@ -176,7 +217,7 @@ func (b *Builder) systemsIn(v *view, s sentence, out []sysHit) []sysHit {
 		if i < consumed {
 			continue
 		}
-		if hits, next, st, ok := b.verbParticle(v, s, i, precaution); ok {
+		if hits, next, st, ok := b.verbParticle(v, s, i, precaution, last); ok {
 			hits = b.withIncluding(v, s, next, hits, st, i)
 			out = append(out, hits...)
 			if len(hits) > 0 {
@@ -218,7 +259,13 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		for k >= s.a && (b.lx.pronoun[v.words[k].low] || v.words[k].low == "to") {
 			k--
 		}
-		if k < s.a || !b.lx.governor[v.words[k].low] {
+		switch {
+		case k >= s.a && alt(v.words[k].low, "expected|due|scheduled|set|likely|hoped") && status == model.StatusRestored:
+			// "is expected to be restored next week": still down
+			status, form = model.StatusUnavailable, formSubject
+			c = b.chainBefore(v, s, k)
+			c.be = true
+		case k < s.a || !b.lx.governor[v.words[k].low]:
 			return nil, i + n, status, false
 		}
 	}
@@ -256,6 +303,19 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		}
 		return nil, i + n, status, false
 	}
+	// "reverted to manual processes for <work>"
+	if alt(w, "reverted|switched|resorted|fell|falling|reverting|switching") {
+		for k := i + 1; k < s.b && k <= i+8; k++ {
+			if v.words[k].low == "for" {
+				hits := b.objectNPs(v, s, k+1, status, i)
+				return hits, k + 1, status, len(hits) > 0
+			}
+			if alt(v.words[k].low, ",|;|and|but|while") {
+				break
+			}
+		}
+		return nil, i + n, status, false
+	}
 	// "gave criminals access to <system>"
 	if w == "access" {
 		k := i + 1
@@ -272,7 +332,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	}
 	neg := c.neg || inverted
 	switch w {
-	case "affected", "interrupted", "impacted", "hit":
+	case "affected", "interrupted", "impacted", "hit", "touched":
 		if !neg {
 			return nil, i + n, status, false
 		}
@@ -298,6 +358,8 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		if neg && status == model.StatusUnavailable {
 			status = model.StatusUnaffected
 		}
+	case "expected", "due":
+		neg = false
 	case "reconnected":
 		if c.being {
 			status = model.StatusDegraded
@@ -323,6 +385,10 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 			return nil, i + n, status, false
 		}
 		start := i + n
+		if n >= 2 && alt(v.words[i+n-1].low, "into|of|to|at") {
+			hits := b.objectNPs(v, s, start, status, i)
+			return hits, i + n, status, len(hits) > 0
+		}
 		// "suspend (all) access to X", "restored service to X"
 		for start < s.b && alt(v.words[start].low, "all|access|service|services|connectivity|connections") {
 			start++
@@ -351,7 +417,14 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		if k > s.a && v.words[k-1].low == "," {
 			k--
 		}
-		if k <= s.a || !b.npWord(v, v.words[k-1]) || v.words[k-1].date >= 0 {
+		vp := k <= s.a || !b.npWord(v, v.words[k-1]) || v.words[k-1].date >= 0
+		if !vp {
+			// "were checked, and has been working again": no system before "and"
+			c2 := b.chunkBack(v, s, k)
+			h, ok := b.trim(v, c2, k)
+			vp = c2 >= k || !ok || !b.systemLike(v, h)
+		}
+		if vp {
 			hits := make([]sysHit, len(last))
 			for j, h := range last {
 				h.status, h.head, h.order = status, i, i
@@ -390,7 +463,7 @@ func (b *Builder) invertedNegation(v *view, s sentence, i int) bool {
 
 // verbParticle recognises "took <X> offline", "shut down <X>", "knocked <X>
 // offline", "was taken offline", "brought back into service".
-func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool) ([]sysHit, int, string, bool) {
+func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last []sysHit) ([]sysHit, int, string, bool) {
 	w := v.words[i].low
 	var verb string
 	switch w {
@@ -402,6 +475,8 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool) ([]s
 		verb = "shut"
 	case "switch", "switches", "switched", "switching", "turned", "turn", "turns":
 		verb = "switch"
+	case "cut", "cuts", "cutting":
+		verb = "cut"
 	default:
 		return nil, 0, "", false
 	}
@@ -419,8 +494,17 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool) ([]s
 		}
 	}
 	status := model.StatusUnavailable
-	if verb == "shut" || verb == "switch" || precaution {
-		status = model.StatusSuspended
+	if verb == "shut" || verb == "switch" || verb == "take" || precaution {
+		status = model.StatusSuspended // the victim did it
+	}
+	if verb == "take" && !precaution {
+		// "the attack took down its website", "a cyberattack that took its site offline"
+		for k := c.start - 1; k >= s.a && k >= c.start-5; k-- {
+			if b.lx.attackNoun[v.words[k].low] || b.lx.attackerWord[v.words[k].low] || v.words[k].family {
+				status = model.StatusUnavailable
+				break
+			}
+		}
 	}
 	isParticle := func(k int) int {
 		switch {
@@ -440,6 +524,15 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool) ([]s
 		}
 		next := i + 1 + p
 		if c.be {
+			if c.start-1 > s.a && v.words[c.start-1].low == "and" && len(last) > 0 {
+				// "had been unreachable ... and was taken offline": the same subject
+				hits := make([]sysHit, len(last))
+				for j, h := range last {
+					h.status, h.head, h.order = status, i, i
+					hits[j] = h
+				}
+				return hits, next, status, true
+			}
 			hits := b.subjectNPs(v, s, c.start, status, i, false)
 			return hits, next, status, true
 		}
@@ -544,7 +637,11 @@ func (b *Builder) chunkBack(v *view, s sentence, end int) int {
 			break
 		}
 		if k < end-1 && b.lx.possessive(w.low) {
-			return k // a determiner opens the phrase
+			// a determiner opens the phrase, with a quantifier before it: "all our ports"
+			if k-1 >= s.a && alt(v.words[k-1].low, "all|both|each|most|some") {
+				return k - 1
+			}
+			return k
 		}
 		k--
 	}
@@ -552,7 +649,7 @@ func (b *Builder) chunkBack(v *view, s sentence, end int) int {
 }
 
 func (lx *lexicon) possessive(w string) bool {
-	return w == "their" || w == "our" || w == "his" || w == "her" || w == "my" || w == "your"
+	return w == "their" || w == "our" || w == "his" || w == "her" || w == "my" || w == "your" || w == "its"
 }
 
 // subjectNPs finds the system that is the subject of the status cue whose
@@ -591,14 +688,21 @@ func (b *Builder) subjectNPs(v *view, s sentence, end int, status string, head i
 			k--
 		}
 	}
-	var first []sysHit
-	for tries := 0; tries < 4 && k > s.a; tries++ {
+	var first, best []sysHit
+	for tries := 0; tries < 5 && k > s.a; tries++ {
 		c := b.chunkBack(v, s, k)
 		if c < k {
 			hits := b.npList(v, s, c, k, status, head)
 			hits = b.extendBack(v, s, c, hits, status, head)
 			if len(hits) > 0 && b.systemLike(v, hits[len(hits)-1]) {
-				return hits
+				// a phrase attached to a noun ("the archive behind its
+				// check-in system") belongs to the phrase before it
+				best = hits
+				if c-1 < s.a || !alt(v.words[c-1].low, "of|behind|for|at|in|on|inside|within|across") {
+					return best
+				}
+			} else if best != nil {
+				return best
 			}
 			if tries == 0 {
 				first = hits
@@ -624,7 +728,13 @@ func (b *Builder) subjectNPs(v *view, s sentence, end int, status string, head i
 				break
 			}
 		}
+		if best != nil && !alt(v.words[c-1].low, "of|behind|for|at|in|on|inside|within|across") {
+			break
+		}
 		k = j + 1
+	}
+	if best != nil {
+		return best
 	}
 	var out []sysHit
 	for _, h := range first {
@@ -743,6 +853,10 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 		}
 		switch w := v.words[j].low; {
 		case w == "," || w == ";":
+			if j != e && !(j+1 < s.b && alt(v.words[j+1].low, "and|or")) {
+				// ", the Bremen-based developer": an apposition to the "of" phrase
+				return b.joinModifier(v, b.joinAcronym(v, hits))
+			}
 			listed = listed || j == e
 			j++
 			if j < s.b && alt(v.words[j].low, "and|or") {
@@ -753,7 +867,7 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 		default:
 			return b.joinModifier(v, b.joinAcronym(v, hits))
 		}
-		if j < s.b && alt(v.words[j].low, "on|in") && len(hits) > 0 {
+		if j < s.b && alt(v.words[j].low, "on|in") && len(hits) > 0 && alt(v.words[j-1].low, "and|or") {
 			j++
 		}
 		if j < s.b && v.words[j].low == "several" && j+2 < s.b && v.words[j+1].low == "of" {
