@@ -33,6 +33,15 @@ func (s *state) coreference() {
 		}
 	}
 	sort.Slice(names, func(i, j int) bool { return names[i].start < names[j].start })
+	endAt := map[int]*entity{}
+	for _, e := range s.ents {
+		if e.typ != model.EntityOrganisation {
+			continue
+		}
+		for _, m := range e.mentions {
+			endAt[m.End] = e
+		}
+	}
 	var added []named
 	for i, t := range toks {
 		if quoted[i] || s.caps[s.doc.Sentences[t.Sentence].Paragraph] {
@@ -57,7 +66,7 @@ func (s *state) coreference() {
 			if !pronounVerbs[next] || i+2 < len(toks) && (next == "is" || next == "was" || next == "has") && itExpletive[toks[i+2].Text] {
 				continue
 			}
-			e = s.speakerBefore(names, added, i)
+			e = s.speakerBefore(endAt, i)
 			if e == nil {
 				e = s.subject(names, added, t.Start, t.Sentence, model.EntityOrganisation)
 			}
@@ -192,8 +201,9 @@ func (s *state) describe(names, added []named, pos, sent int, noun string, fits 
 }
 
 // speakerBefore resolves the "it" of "VCT said it": the organisation named
-// just before the speech verb that precedes token i.
-func (s *state) speakerBefore(names, added []named, i int) *entity {
+// just before the speech verb that precedes token i. endAt maps the end of
+// every organisation mention to its entity.
+func (s *state) speakerBefore(endAt map[int]*entity, i int) *entity {
 	if i < 2 || s.doc.Tokens[i].Text != "it" || !speechVerbs[s.tok(i-1)] && s.tok(i-1) != "that" {
 		return nil
 	}
@@ -204,20 +214,7 @@ func (s *state) speakerBefore(names, added []named, i int) *entity {
 	if k < 0 {
 		return nil
 	}
-	end := s.doc.Tokens[k].End
-	for _, list := range [][]named{names, added} {
-		for _, n := range list {
-			if n.e.typ != model.EntityOrganisation {
-				continue
-			}
-			for _, m := range n.e.mentions {
-				if m.Start == n.start && m.End == end {
-					return n.e
-				}
-			}
-		}
-	}
-	return nil
+	return endAt[s.doc.Tokens[k].End]
 }
 
 // tokenAt returns the index of the token starting at pos, or -1.
