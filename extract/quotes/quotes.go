@@ -75,6 +75,7 @@ type cand struct {
 	prepped    bool // the phrase follows a preposition
 	innerDesc  bool // a spokesperson phrase whose organisation is a description
 	innerStart int  // position of the description inside a spokesperson phrase
+	vague      bool // an indefinite official of no named body ("a federal official")
 	head       int  // a description's head-noun token
 	possessor  bool // the phrase owns what follows ("the port's chief executive")
 }
@@ -548,6 +549,9 @@ func (st *state) resolve(c cand) int {
 		if c.ent >= 0 {
 			return c.ent
 		}
+		if c.vague {
+			return -1 // "a federal official": no organisation to speak for
+		}
 		return st.focusAt(c.span.Start).org
 	case kPronoun:
 		fc := st.focusAt(c.span.Start)
@@ -752,6 +756,9 @@ func (st *state) spokesPhrase(t, b int) (cand, bool) {
 		}
 	}
 	c.span = model.Span{Start: toks[t].Start, End: toks[e-1].End}
+	if c.ent < 0 && !c.innerDesc && (st.lower[k] == "official" || st.lower[k] == "officials") && st.lower[t] != "the" && !isPossessive(st.lower[min(t+1, k)]) {
+		c.vague = true
+	}
 	c.tokEnd = e
 	return c, true
 }

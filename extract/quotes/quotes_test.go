@@ -363,6 +363,13 @@ func TestFind(t *testing.T) {
 			reason: "a later clause's subject right before its own cue speaks the quote after it",
 		},
 		{
+			name:   "vague official",
+			text:   "H\n\nTeal Freight was hit. \"It's unclear who is behind it,\" said a federal official. \"We will recover,\" a spokesperson said.",
+			orgs:   []goldEntity{org("Teal Freight")},
+			want:   []view{{"It's unclear who is behind it", "", "a federal official", "said"}, {"We will recover", "Teal Freight", "a spokesperson", "said"}},
+			reason: "an indefinite official of no named body speaks for no entity; an unnamed spokesperson speaks for the organisation in focus",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},
