@@ -450,3 +450,36 @@ func TestSpans(t *testing.T) {
 		checkSpans(t, d, New().Find(d, goldEntities(st.text, st.gold)))
 	}
 }
+
+// TestConcurrentFind runs one Finder from several goroutines; with -race
+// it checks that Find shares no mutable state.
+func TestConcurrentFind(t *testing.T) {
+	f := New()
+	stories := devStories(t)
+	want := make([][]model.Quote, len(stories))
+	docs := make([]*annotate.Doc, len(stories))
+	for i, st := range stories {
+		docs[i] = annotate.New(st.text, st.layout)
+		want[i] = f.Find(docs[i], goldEntities(st.text, st.gold))
+	}
+	errs := make(chan string, 4*len(stories))
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i, st := range stories {
+				got := f.Find(docs[i], goldEntities(st.text, st.gold))
+				if diff := cmp.Diff(want[i], got); diff != "" {
+					errs <- st.name + ": " + diff
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent Find mismatch (-want +got): %s", e)
+	}
+}
