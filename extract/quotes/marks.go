@@ -188,7 +188,7 @@ func scanQuotes(doc *annotate.Doc) []rawQuote {
 			prevEnd = p.Span
 			continue
 		}
-		if !s.open && !hasDoubleMark(rs, p.Span) {
+		if !s.open && s.singlesOuter(p.Span) {
 			s.scanSingles(pi, p.Span)
 			prevEnd = p.Span
 			continue
@@ -242,13 +242,24 @@ func scanQuotes(doc *annotate.Doc) []rawQuote {
 	return s.out
 }
 
-func hasDoubleMark(rs []rune, p model.Span) bool {
+// singlesOuter reports whether paragraph p quotes with single marks: it
+// has no double mark, or every double mark stands inside a single-quoted
+// passage (‘He said “no”’, as stories quoting with single marks nest).
+func (s *scanner) singlesOuter(p model.Span) bool {
+	rs := s.rs
+	inside := -1 // end of the current single-quoted passage
 	for i := p.Start; i < p.End; i++ {
-		if isDoubleMark(rs[i]) {
-			return true
+		if i > inside && isSingleOpen(rs, i, p) {
+			if j := s.singleClose(i, p); j > i {
+				inside = j
+				continue
+			}
+		}
+		if isDoubleMark(rs[i]) && i > inside {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // scanSingles pairs single quotation marks (‘…’ or '…') in a paragraph

@@ -248,6 +248,13 @@ func TestFind(t *testing.T) {
 			reason: "a paragraph with no double marks quotes with single ones; a plural possessive is not a closing mark; a fragment after the attribution in its sentence is hers too",
 		},
 		{
+			name:   "double marks nested in single ones",
+			text:   "H\n\n‘The e-mail said “urgent” in red, so people clicked,’ said Ana Ruiz.\n\nA \"booter\" was used, the report said.",
+			people: []goldEntity{org("Ana Ruiz")},
+			want:   []view{{"The e-mail said “urgent” in red, so people clicked", "Ana Ruiz", "Ana Ruiz", "said"}},
+			reason: "when every double mark of a paragraph lies inside a single-quoted passage, the single marks are the quotation",
+		},
+		{
 			name:   "long title after a name cue",
 			text:   "H\n\nThe council published a report titled \"How ports can prepare for the next attack\" on Monday.",
 			want:   []view{},
