@@ -45,8 +45,11 @@ var (
 
 // Format values accepted by [Options.Format].
 const (
+	// FormatAuto sniffs the format from the input's first bytes.
 	FormatAuto = "auto"
+	// FormatText is plain text, e.g. a PDF journal's text dump.
 	FormatText = model.FormatText
+	// FormatHTML is an HTML page.
 	FormatHTML = model.FormatHTML
 )
 

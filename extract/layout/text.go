@@ -63,6 +63,9 @@ func footerKind(s string) Kind {
 		return Other
 	}
 	l := strings.ToLower(s)
+	if !mayBeFooter(l) {
+		return Other
+	}
 	if strings.HasPrefix(l, "(c)") || strings.HasPrefix(l, "copyright") {
 		return Copyright
 	}
@@ -113,6 +116,26 @@ func footerKind(s string) Kind {
 		return Footer
 	}
 	return Other
+}
+
+// footerStems are lower-case word starts found in footer lines that hold
+// none of the marks mayBeFooter looks for first.
+var footerStems = []string{"reporting", "writing by", "editing by", "tag", "topic", "filed under", "categor", "media", "contact", "reserv", "reproduc", "derechos", "diritti", "droits", "rechte", "direitos", "rechten", "unsubscribe", "receiving this", "received this", "registered in", "e-mail", "email", "related", "read more", "see also", "share", "follow us", "subscribe"}
+
+// mayBeFooter is a cheap test on the lower-cased line l that lets most
+// story lines skip the rest of footerKind: a footer line has a digit, a
+// colon, ©, @, a parenthesis, a pipe or a dash between spaces, or one of
+// footerStems.
+func mayBeFooter(l string) bool {
+	if strings.ContainsAny(l, "0123456789:@(|") || strings.Contains(l, "©") || strings.Contains(l, " - ") || strings.Contains(l, " – ") || strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "– ") {
+		return true
+	}
+	for _, stem := range footerStems {
+		if strings.Contains(l, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordIndex finds w in l where it does not continue a longer word on the
