@@ -3,6 +3,7 @@ package layout
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -299,7 +300,7 @@ var zoneWords = map[string]Kind{
 	"related": Related, "recommended": Related, "recommendations": Related, "recommend": Related, "popular": Related, "trending": Related, "mostread": Related, "readnext": Related, "latest": Related, "outbrain": Related, "taboola": Related,
 	"share": Boilerplate, "sharing": Boilerplate, "social": Boilerplate, "sharebar": Boilerplate,
 	"newsletter": Boilerplate, "subscribe": Boilerplate, "subscription": Boilerplate, "signup": Boilerplate,
-	"sidebar": Boilerplate, "widget": Boilerplate, "ad": Boilerplate, "ads": Boilerplate, "advert": Boilerplate, "advertisement": Boilerplate, "adslot": Boilerplate, "gpt": Boilerplate, "dfp": Boilerplate, "sponsor": Boilerplate, "sponsored": Boilerplate, "promo": Boilerplate, "banner": Boilerplate, "modal": Boilerplate, "popup": Boilerplate, "paywall": Boilerplate, "cc": Boilerplate,
+	"sidebar": Boilerplate, "widget": Boilerplate, "rail": Boilerplate, "secondary": Boilerplate, "toolbar": Boilerplate, "login": Boilerplate, "donate": Boilerplate, "ticker": Related, "ad": Boilerplate, "ads": Boilerplate, "advert": Boilerplate, "advertisement": Boilerplate, "adslot": Boilerplate, "gpt": Boilerplate, "dfp": Boilerplate, "sponsor": Boilerplate, "sponsored": Boilerplate, "promo": Boilerplate, "banner": Boilerplate, "modal": Boilerplate, "popup": Boilerplate, "paywall": Boilerplate, "cc": Boilerplate,
 	"breadcrumb": Navigation, "breadcrumbs": Navigation, "menu": Navigation, "navbar": Navigation, "nav": Navigation, "navigation": Navigation, "pagination": Navigation, "pager": Navigation, "masthead": Navigation, "branding": Navigation, "topbar": Navigation, "skip": Navigation,
 	"tags": Footer, "tag": Footer, "topics": Footer, "footer": Footer, "colophon": Footer,
 	"caption": Caption, "figcaption": Caption, "credit": Caption,
@@ -537,17 +538,34 @@ func (p *htmlParser) flush(el *html.Node, zone, hint Kind) {
 	if p.buf.Len() == 0 {
 		return
 	}
-	text := collapseBr(p.buf.String())
+	raw := p.buf.String()
 	links := p.links
 	p.buf.Reset()
 	p.links = 0
-	if text == "" || el == nil {
+	if el == nil {
 		return
 	}
-	// The zone and hint of the block element itself.
-	p.blocks = append(p.blocks, hblock{text: text, node: el, zone: zone, hint: hint, links: links,
-		isTitle: el.DataAtom == atom.H1 || el.DataAtom == atom.H2})
+	// Two <br> in a row separate paragraphs (old sites lay out stories as
+	// text with <br><br> in one element): each becomes a block.
+	parts := []string{raw}
+	if strings.Count(raw, "\x00") >= 2 {
+		parts = doubleBrRE.Split(raw, -1)
+	}
+	for _, part := range parts {
+		text := collapseBr(part)
+		if text == "" {
+			continue
+		}
+		if len(parts) > 1 {
+			links = 0 // not tracked per part
+		}
+		p.blocks = append(p.blocks, hblock{text: text, node: el, zone: zone, hint: hint, links: links,
+			isTitle: el.DataAtom == atom.H1 || el.DataAtom == atom.H2})
+	}
 }
+
+// doubleBrRE matches two <br> marks (NUL) with only white space between.
+var doubleBrRE = regexp.MustCompile(`\x00[\s\x00]*\x00`)
 
 // collapse collapses whitespace runs to single spaces and trims. Text that
 // needs no change is returned without copying.
