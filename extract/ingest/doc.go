@@ -11,6 +11,7 @@
 //
 // Files:
 //   - ingest.go: [Decode], [Read], [Options], [Document] and the sentinel errors.
+//   - hash.go: [Hash], the input's digest without decoding, for resumed batches.
 //
 // Everything here is a pure function of its arguments and safe for concurrent
 // use.
