@@ -42,7 +42,7 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			}
 			out = append(out, cue{i: i, strong: strong, noun: true})
 		case (lx.passiveHit[w] || lx.theft[w]) && (b.passive(v, s, i) || b.byAttack(v, s, i)):
-			if b.hypothetical(v, s, i) {
+			if b.hypothetical(v, s, i) || b.otherAgent(v, s, i) {
 				continue
 			}
 			if lx.theft[w] && !b.dataNear(v, s, i) {
@@ -133,6 +133,25 @@ func (b *Builder) activeObject(v *view, s sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// otherAgent reports whether a passive attack verb names another attack as
+// its agent: "targeted by a similar campaign", or has "one of several ..."
+// as subject.
+func (b *Builder) otherAgent(v *view, s sentence, i int) bool {
+	if i+1 < s.b && v.words[i+1].low == "by" {
+		for k := i + 2; k < s.b && k <= i+5; k++ {
+			if b.lx.generic[v.words[k].low] {
+				return true
+			}
+		}
+	}
+	for k := max(s.a, i-6); k < i; k++ {
+		if v.has(k, s.b, "one", "of", "several|many|the|dozens|hundreds") {
+			return true
+		}
+	}
+	return false
 }
 
 // byAttack recognises the headline passive "X hit by cyberattack": a

@@ -125,6 +125,27 @@ func (b *Builder) Build(in Input) []model.Incident {
 	if len(order) == 0 {
 		return []model.Incident{}
 	}
+	// an organisation that took its own systems down, or runs them degraded,
+	// in a story about an attack is a victim too ("RTD disconnected its
+	// YardPilot installation as a precaution")
+	for si, s := range v.sents {
+		if !s.body {
+			continue
+		}
+		subj := b.subjectMention(v, s)
+		if subj < 0 || !v.isOrg(v.words[subj].ent) || attackers[v.words[subj].ent] || byEnt[v.words[subj].ent] != nil {
+			continue
+		}
+		for _, h := range b.systemsIn(v, s, nil) {
+			if h.a > s.a && v.words[h.a-1].low == "its" && h.head > subj && h.status != model.StatusRestored && h.status != model.StatusUnaffected {
+				ent := v.words[subj].ent
+				vi := &victim{ent: ent, first: subj, weight: 1, cueSents: map[int]bool{si: true}}
+				byEnt[ent] = vi
+				order = append(order, vi)
+				break
+			}
+		}
+	}
 	isVictim := func(e int) bool { return byEnt[e] != nil }
 	// organisations helping a victim are not victims themselves: those
 	// named as helpers anywhere, and those reported only in sentences where
@@ -150,9 +171,13 @@ func (b *Builder) Build(in Input) []model.Incident {
 		}
 		return true
 	}
+	strongVictim := false
+	for _, vi := range order {
+		strongVictim = strongVictim || vi.weight >= 2
+	}
 	kept := order[:0]
 	for _, vi := range order {
-		if ((helpers[vi.ent] || onlyHelping(vi)) && vi.weight < 2) || attackers[vi.ent] {
+		if ((helpers[vi.ent] || onlyHelping(vi) || strongVictim && helperIn[vi.ent] != nil) && vi.weight < 2) || attackers[vi.ent] {
 			delete(byEnt, vi.ent)
 			continue
 		}

@@ -331,6 +331,15 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		inverted = b.invertedNegation(v, s, i)
 	}
 	neg := c.neg || inverted
+	// "no mailbox had been compromised"
+	for k := c.start - 1; k >= s.a && k >= c.start-4 && !neg; k-- {
+		if v.words[k].low == "," {
+			break
+		}
+		if alt(v.words[k].low, "no|none|nothing|neither") {
+			neg = true
+		}
+	}
 	switch w {
 	case "affected", "interrupted", "impacted", "hit", "touched":
 		if !neg {
