@@ -71,7 +71,11 @@ func (s *state) coreference() {
 				e = s.subject(names, added, t.Start, t.Sentence, model.EntityOrganisation)
 			}
 		case w == "he" || w == "He" || w == "she" || w == "She":
-			e = s.recent(names, added, t.Start, t.Sentence, model.EntityPerson, 4)
+			g := "m"
+			if w == "she" || w == "She" {
+				g = "f"
+			}
+			e = s.pronounPerson(names, added, t.Start, t.Sentence, g)
 		}
 		if e == nil {
 			continue
@@ -134,6 +138,19 @@ func (s *state) recent(names, added []named, pos, sent int, typ string, maxBack 
 	for k := len(c) - 1; k >= 0; k-- {
 		if c[k].e.typ == typ {
 			return c[k].e
+		}
+	}
+	return nil
+}
+
+// pronounPerson returns the person "he" or "she" (g is "m" or "f") stands
+// for: the most recent person within four sentences whose gender, when a
+// title or honorific gave it, agrees.
+func (s *state) pronounPerson(names, added []named, pos, sent int, g string) *entity {
+	c := before(names, added, pos, sent, 4)
+	for k := len(c) - 1; k >= 0; k-- {
+		if e := c[k].e; e.typ == model.EntityPerson && (e.gender == "" || e.gender == g) {
+			return e
 		}
 	}
 	return nil

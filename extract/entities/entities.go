@@ -65,7 +65,21 @@ type entity struct {
 	mentions []model.Mention
 	first    int // first mention's start
 	body     string
-	defined  bool // named in an appositive ("X, the ... company"): not a short form
+	defined  bool   // named in an appositive ("X, the ... company"): not a short form
+	gender   string // "m" or "f" when a title or pronoun says so
+}
+
+// genderOf reads a gender from a role or an honorific: "spokeswoman", "Ms".
+func genderOf(words ...string) string {
+	for _, w := range words {
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "spokeswoman", "chairwoman", "businesswoman", "ms", "mrs", "miss", "madam", "dame", "lady":
+			return "f"
+		case "spokesman", "chairman", "businessman", "mr", "sir", "lord":
+			return "m"
+		}
+	}
+	return ""
 }
 
 func (e *entity) addName(n string) {
@@ -377,6 +391,9 @@ func (s *state) merge(a, b *entity) {
 	}
 	if a.body == "" {
 		a.body = b.body
+	}
+	if a.gender == "" {
+		a.gender = b.gender
 	}
 	for _, c := range s.cands {
 		if c.ent == b {
@@ -790,6 +807,7 @@ func (s *state) person(c *cand, words []string) bool {
 		if e.role == "" {
 			e.role = s.roleAfter(c)
 		}
+		e.gender = genderOf(words[0])
 		c.kind, c.ent = kPerson, e
 		return true
 	}
@@ -828,6 +846,9 @@ func (s *state) person(c *cand, words []string) bool {
 	e := s.newEntity(model.EntityPerson, c.text)
 	if e.role == "" {
 		e.role = role
+	}
+	if e.gender == "" {
+		e.gender = genderOf(strings.Fields(role)...)
 	}
 	c.kind, c.ent = kPerson, e
 	return true
@@ -948,6 +969,14 @@ func roleBefore(p []string, opens bool) string {
 
 // aliases attaches short forms, surnames and acronyms to known entities.
 func (s *state) aliases() {
+	firstSeen := map[*entity]int{}
+	for _, c := range s.cands {
+		if c.ent != nil {
+			if p, ok := firstSeen[c.ent]; !ok || c.start < p {
+				firstSeen[c.ent] = c.start
+			}
+		}
+	}
 	for _, c := range s.cands {
 		if c.kind != kUnknown && !(c.kind == kPerson && honorifics[s.tok(c.first)]) {
 			continue
@@ -966,7 +995,7 @@ func (s *state) aliases() {
 		if s.geoNounAfter(c) {
 			continue // "the Kvarken strait": a place, not the Kvarken agency
 		}
-		if e := s.shortFormOf(text); e != nil {
+		if e := s.shortFormOf(text, c.start, firstSeen); e != nil {
 			s.link(e, text)
 			c.kind, c.ent = kindOf(e), e
 		}
@@ -1001,7 +1030,11 @@ func (s *state) surnameOf(text string, not *entity) *entity {
 // shortFormOf finds the entity text is a short form of: the first words of
 // an organisation's name ("Ostrander" for "Ostrander Terminal Group") or a
 // person's surname.
-func (s *state) shortFormOf(text string) *entity {
+//
+// When the short form fits several entities, the one named in full before
+// pos wins ("Halvorsen" of Halvorsen Bulk Carriers before Siri Halvorsen
+// appears); firstSeen holds where each entity is first named.
+func (s *state) shortFormOf(text string, pos int, firstSeen map[*entity]int) *entity {
 	if s.lower[strings.ToLower(text)] || stopCaps[text] {
 		return nil
 	}
@@ -1011,7 +1044,7 @@ func (s *state) shortFormOf(text string) *entity {
 	if _, ok := s.g.Place(text); ok {
 		return nil
 	}
-	var found *entity
+	var fits []*entity
 	for _, e := range s.ents {
 		for _, n := range e.names {
 			ok := false
@@ -1022,15 +1055,24 @@ func (s *state) shortFormOf(text string) *entity {
 				f := strings.Fields(n)
 				ok = len(f) > 1 && f[len(f)-1] == text
 			}
-			if ok {
-				if found != nil && found != e {
-					return nil // ambiguous
-				}
-				found = e
+			if ok && !slices.Contains(fits, e) {
+				fits = append(fits, e)
 			}
 		}
 	}
-	return found
+	if len(fits) == 1 {
+		return fits[0]
+	}
+	var before []*entity
+	for _, e := range fits {
+		if p, ok := firstSeen[e]; ok && p < pos {
+			before = append(before, e)
+		}
+	}
+	if len(before) == 1 {
+		return before[0]
+	}
+	return nil // ambiguous
 }
 
 // places finds places: gazetteer names, "X-based" compounds, and

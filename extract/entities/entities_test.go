@@ -166,6 +166,26 @@ func TestRecognizeHardCases(t *testing.T) {
 			reason: "a capitalised title is the role, not the first name",
 		},
 		{
+			name: "pronouns agree with a known gender",
+			text: "ACPA spokeswoman Katarzyna Wolak spoke first. Mr Piotr Zielinski, head of digital services, answered questions. \"It was slow,\" she said. Jan Nowak, a pilot, agreed, he said.",
+			want: []string{
+				"organisation ACPA: ACPA",
+				"person Katarzyna Wolak (spokeswoman): Katarzyna Wolak|she",
+				"person Piotr Zielinski (head of digital services): Piotr Zielinski",
+				"person Jan Nowak (pilot): Jan Nowak|he",
+			},
+			reason: "'she' skips a more recent person an honorific marks as a man; otherwise a pronoun takes the most recent person",
+		},
+		{
+			name: "surname shared by a company and a person",
+			text: "Halvorsen Bulk Carriers will invest in monitoring. Halvorsen said the plan predates any attack. Chief executive Siri Halvorsen said: \"We act first.\"",
+			want: []string{
+				"organisation Halvorsen Bulk Carriers [Halvorsen]: Halvorsen Bulk Carriers|Halvorsen",
+				"person Siri Halvorsen (chief executive): Siri Halvorsen",
+			},
+			reason: "a short form before the person is introduced can only mean the company named in full earlier",
+		},
+		{
 			name: "coreference of descriptions",
 			text: "Skerry Line Ferries was hit on Saturday. The company said bookings were slow. Seabright Crew Management, a crewing agency, confirmed a breach. The agency said passports were taken.",
 			want: []string{
