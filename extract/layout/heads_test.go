@@ -27,6 +27,8 @@ func TestTextHeads(t *testing.T) {
 			head{Headline: "CARRIER CONFIRMS DATA BREACH", Section: "Shipping", Publication: "The Baltic Gazette", Authors: []string{}}, "journal without an issue line: publication, section, headline"},
 		{"published-iso", "Harbour Wire\n\nPort systems restored\n\nBy Lena Marsh\nPublished: 2024-03-05 10:00\n\nThe port said its systems were restored.\n",
 			head{Headline: "Port systems restored", Publication: "Harbour Wire", Published: "2024-03-05", Authors: []string{"Lena Marsh"}}, "an ISO date line"},
+		{"french-date", "LE MARIN PORTUAIRE\n\nLe port du Havre visé par une attaque\n\nPar Claire Martin\nPublié le 5 mars 2024 à 10h30\n\nLe port a été visé par une attaque, a indiqué la direction.\n",
+			head{Headline: "Le port du Havre visé par une attaque", Publication: "Le Marin Portuaire", Published: "2024-03-05", Authors: []string{"Claire Martin"}}, "French byline and date line with a time"},
 		{"german-date", "HAFEN AKTUELL\n\nHafen nach Angriff wieder in Betrieb\n\nVon Jana Vogel\n15. März 2024\n\nDer Hafen ist nach dem Angriff wieder in Betrieb, teilte die Behörde mit.\n",
 			head{Headline: "Hafen nach Angriff wieder in Betrieb", Publication: "Hafen Aktuell", Published: "2024-03-15", Authors: []string{"Jana Vogel"}}, "German byline and date with a day followed by a full stop"},
 	}

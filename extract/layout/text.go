@@ -31,6 +31,7 @@ var (
 	datelnRE  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M} .'’-]+)(?:,\s*[\p{L} .]+)?,\s*([^()]{3,30}?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s`)
 	wordRE    = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`)
 	pipeRE    = regexp.MustCompile(`\s*\|\s*`)
+	clockRE   = regexp.MustCompile(`^\d{1,2}h\d{0,2}$`)
 	editorRE  = regexp.MustCompile(`(?i)^(editor in chief|editor-in-chief|editor|publisher|directeur|directrice|director|directora|rédacteur|rédactrice|redactor|redactora|direttore|direttrice|chefredakteur|chefredakteurin|hoofdredacteur|diretor)\b[^:]{0,30}:`)
 	addressRE = regexp.MustCompile(`^\s*[-–]\s+\S.*\d.*\s[-–]\s`)
 	postalRE  = regexp.MustCompile(`\s[-–]\s.*\d{4,5}\s+\p{Lu}[\p{L}() .]+\s[-–]\s+\p{Lu}{3,}$`)
@@ -170,7 +171,8 @@ func isIssueLine(s string) bool {
 }
 
 // dateWords may surround a date in a date line.
-var dateWords = map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "le": true, "il": true, "el": true, "am": true, "pm": true, "de": true, "del": true, "gmt": true, "utc": true, "cet": true, "cest": true, "bst": true, "est": true, "edt": true, "pst": true, "pdt": true, "last": true, "modified": true, "publié": true, "publicado": true, "pubblicato": true, "veröffentlicht": true, "gepubliceerd": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+var dateWords = map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "le": true, "il": true, "el": true, "am": true, "pm": true, "de": true, "del": true, "gmt": true, "utc": true, "cet": true, "cest": true, "bst": true, "est": true, "edt": true, "pst": true, "pdt": true, "last": true, "modified": true, "publié": true, "publicado": true, "pubblicato": true, "veröffentlicht": true, "gepubliceerd": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"à": true, "um": true, "uhr": true, "às": true, "alle": true, "ore": true, "om": true, "a": true, "las": true, "h": true, "mis": true, "aggiornato": true, "actualizado": true, "aktualisiert": true, "atualizado": true, "bijgewerkt": true, "mez": true, "mesz": true}
 
 // isDateLine reports a line that gives only a date (and perhaps a time).
 func isDateLine(s string) (*model.DateValue, bool) {
@@ -184,7 +186,7 @@ func isDateLine(s string) (*model.DateValue, bool) {
 	rest := strings.Replace(s, d.Text, " ", 1)
 	for _, t := range tokens(rest) {
 		l := strings.ToLower(t.s)
-		if dateWords[l] || strings.IndexFunc(l, unicode.IsLetter) < 0 {
+		if dateWords[l] || strings.IndexFunc(l, unicode.IsLetter) < 0 || clockRE.MatchString(l) {
 			continue
 		}
 		return nil, false
