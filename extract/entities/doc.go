@@ -22,9 +22,23 @@
 // prepositions ("terminals in Gothenburg and Helsingborg") and from
 // compounds ("Barcelona-based").
 //
+// Mentions are merged into entities: full name, acronym, short form
+// ("Ostrander" for "Ostrander Terminal Group", a surname for a person),
+// possessives ("IMO's" is a mention "IMO"). Descriptions ("the company",
+// "the operator", "the forwarder", "the society", "the group") go to the
+// most recent organisation they fit, by name word or by how the story
+// described it, else to the subject of the nearest sentence; "It"/"it"
+// before a verb goes to the subject ("VCT said it" to VCT); "he"/"she" to
+// the most recent person whose gender, if a title gave it, agrees.
+//
 // Headlines set in capitals or title case only match names found elsewhere,
 // since their capitals say nothing. Words inside quotation marks are never
-// resolved as pronouns.
+// resolved as pronouns or descriptions.
+//
+// Bylines are not part of the article text: [ParseByline] reads a byline
+// or credit line ("By Oliver Brandt, Technology Editor", "(Reporting by
+// Lena Marsh; Editing by Tom Quill)") and [AddBylines] adds those people to
+// the entities.
 //
 // Files:
 //   - entities.go: [Recognizer], candidates, classification, aliases,
@@ -35,4 +49,9 @@
 //   - gang.go: [IsGangName].
 //   - lexicon.go: the word lists the rules use.
 //   - prose.go: the shared prose model.
+//
+// The tests score the development set (testdata/gold, with hand-cut story
+// texts in testdata/entities/stories) and fixtures of this package's own
+// (testdata/entities/extra); pipelinetest scores every annotated article
+// through the whole extractor.
 package entities

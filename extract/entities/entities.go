@@ -129,6 +129,7 @@ func (s *state) run() {
 	s.findCandidates()
 	s.acronyms()
 	s.classify()
+	s.looseAcronyms()
 	s.mergeOrgs()
 	s.aliases()
 	s.places()
@@ -498,6 +499,37 @@ func (s *state) acronyms() {
 	}
 }
 
+// isAcronym reports whether t is written like an acronym: capitals, with
+// an optional hyphenated tail ("CERT-In", "CERT-EU").
+func isAcronym(t string) bool {
+	head, _, _ := strings.Cut(t, "-")
+	return isAllCaps(head) && !strings.ContainsAny(head, ".")
+}
+
+// looseAcronyms links "Name (ACR)" when the name is already known as an
+// organisation but the letters do not match its words, as with names
+// translated from another language: "Spanish Data Protection Agency (AEPD)",
+// "Indian Computer Emergency Response Team (CERT-In)".
+func (s *state) looseAcronyms() {
+	for _, c := range s.cands {
+		if c.kind != kOrg || c.ent == nil || s.tok(c.end) != "(" || s.tok(c.end+2) != ")" || !s.inSentence(c.end+2, c.sent) {
+			continue
+		}
+		acr := s.tok(c.end + 1)
+		if !isAcronym(acr) || len(acr) > 10 {
+			continue
+		}
+		if _, ok := s.g.Place(acr); ok {
+			continue
+		}
+		if e, ok := s.byName[acr]; ok && e != c.ent {
+			continue
+		}
+		s.link(c.ent, acr)
+		s.claimed[c.end+1] = true
+	}
+}
+
 // prevWords returns up to n lowercase-or-any tokens before token i in the
 // same sentence, nearest last.
 func (s *state) prev(i, n int) []string {
@@ -684,6 +716,9 @@ func (s *state) gangContext(c *cand) bool {
 	if gangWords[next] && next != "group" && next != "operation" || (next == "ransomware" || next == "extortion" || next == "hacking") && gangWords[next2] {
 		return true
 	}
+	if next == "group" && s.gangSentence(c) {
+		return true // "The Hunters International group listed the company on its leak site"
+	}
 	if (next == "'s" || next == "’s") && (next2 == "ransomware" || next2 == "affiliates" || next2 == "leak") {
 		return true
 	}
@@ -739,6 +774,8 @@ func (s *state) orgContext(c *cand) string {
 		return "told"
 	case l1 == "in" && (l2 == "brought" || l2 == "called"):
 		return "firm"
+	case l1 == "at" && staffNouns[strings.ToLower(l2)]:
+		return "company" // "Analysts at Drewry said"
 	}
 	next := s.tok(c.end)
 	if next == "spokesperson" || next == "spokeswoman" || next == "spokesman" {
@@ -838,6 +875,10 @@ func (s *state) person(c *cand, words []string) bool {
 			if f := strings.Fields(role); len(f) > 0 && (f[0] == "a" || f[0] == "an" || f[0] == "its" || f[0] == "the") {
 				role = strings.Join(f[1:], " ")
 			}
+			// "A spokeswoman for the line, Noura Al Mansoori, said"
+			if role == "" {
+				role = s.roleBeforeEmployer(c)
+			}
 		}
 	}
 	if role == "" && !s.ofOrganisation(c) {
@@ -875,6 +916,24 @@ func (s *state) candStartingAt(k int) *cand {
 		return s.cands[i]
 	}
 	return nil
+}
+
+// roleBeforeEmployer reads "a spokeswoman for the line," before a name: a
+// run of role words, then for/at/of and the employer, then the comma.
+func (s *state) roleBeforeEmployer(c *cand) string {
+	k := c.first - 2 // the token before the comma
+	for j := k; j > k-6 && s.inSentence(j, c.sent); j-- {
+		t := s.tok(j)
+		if t != "for" && t != "at" && t != "of" {
+			continue
+		}
+		var role []string
+		for m := j - 1; m >= 0 && s.inSentence(m, c.sent) && roleWords[strings.ToLower(s.tok(m))]; m-- {
+			role = append([]string{strings.ToLower(s.tok(m))}, role...)
+		}
+		return strings.Join(role, " ")
+	}
+	return ""
 }
 
 // roleAfter reads ", chief information officer at VCT" or ", who heads the
@@ -1090,7 +1149,7 @@ func (s *state) places() {
 			c.kind, c.ent = kPlace, e // a place found earlier by its context
 			continue
 		}
-		if s.placeContext(c) || s.geoNounAfter(c) {
+		if s.placeContext(c) || s.geoNounAfter(c) || s.geoSuffix(c) {
 			c.kind, c.ent = kPlace, s.newEntity(model.EntityPlace, c.text)
 		}
 	}
@@ -1137,6 +1196,13 @@ func (s *state) geoNounAfter(c *cand) bool {
 		return false
 	}
 	return geoNouns[s.tok(c.end)]
+}
+
+// geoSuffix: "Khalifa Port", "Canvey Island": a name of two or three words
+// ending in a geographic word.
+func (s *state) geoSuffix(c *cand) bool {
+	w := s.words(c)
+	return len(w) >= 2 && len(w) <= 3 && geoSuffixes[w[len(w)-1]] && !c.initial
 }
 
 // datelines finds a wire dateline's city in capitals at the start of a

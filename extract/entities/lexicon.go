@@ -30,7 +30,7 @@ Chronicle Herald Tribune Telegraph Courier Observer Examiner Inquirer Gazzetta Z
 Unit Division Squad Taskforce Force Service CERT CSIRT CERTs Forensik Sicherheit Logistik Spedition
 Reederei Schifffahrt Ciberseguridad Seguridad Logística Transportes Naviera Marittima Logistica
 Trasporti Spedizioni Sicurezza Cybersécurité Sécurité Transports Shipping Interiors Furniture
-Trading Imports Exports Distribution Supplies`)
+Trading Imports Exports Distribution Supplies Team`)
 
 // orgFirsts open organisation names in other languages: "Polizia
 // Postale", "Guardia Civil", "Agenzia delle Entrate".
@@ -192,3 +192,11 @@ var broadPrepositions = set(`in near around across outside inside throughout`)
 // geoNouns follow a place's name: "the Ostrobothnia region".
 var geoNouns = set(`region province county district state strait straits sea coast peninsula valley
 archipelago gulf river island islands area delta lagoon fjord estuary`)
+
+// staffNouns are people who work somewhere: "Analysts at Drewry".
+var staffNouns = set(`analysts analyst researchers researcher experts officials staff engineers economists
+executives employees workers sources managers consultants investigators`)
+
+// geoSuffixes end the names of places: "Khalifa Port", "Canvey Island".
+var geoSuffixes = set(`Port Harbour Harbor Island Islands Bay Strait Coast Peninsula Valley Canal Sea Gulf
+Delta Fjord`)
