@@ -274,10 +274,12 @@ func splitLines(text string) []line {
 		n := utf8.RuneCountInString(s)
 		trimmed := strings.TrimSpace(s)
 		if trimmed == "" {
-			if !prevBlank {
+			// A form feed alone on a line is a PDF page break, which may fall
+			// inside a paragraph: it does not separate groups.
+			if !prevBlank && !strings.Contains(s, "\f") {
 				group++
+				prevBlank = true
 			}
-			prevBlank = true
 		} else {
 			leadB := strings.Index(s, trimmed)
 			lead := utf8.RuneCountInString(s[:leadB])
@@ -312,10 +314,27 @@ type textParser struct {
 func Text(text string) *Result {
 	p := &textParser{text: text, lines: splitLines(text), res: newResult(), head: map[string]bool{}}
 	p.width = typicalWidth(p.lines)
-	p.blank = len(p.lines) > 0 && p.lines[len(p.lines)-1].group >= 2
+	p.blank = blankSeparated(p.lines)
 	p.parse()
 	p.finish()
 	return p.res
+}
+
+// blankSeparated reports text whose paragraphs are separated by blank
+// lines: three groups or more, none holding half the lines (a journal's dump
+// is one long group, perhaps with a blank line before its footer).
+func blankSeparated(lines []line) bool {
+	if len(lines) == 0 || lines[len(lines)-1].group < 2 {
+		return false
+	}
+	size := map[int]int{}
+	for _, l := range lines {
+		size[l.group]++
+		if size[l.group]*2 >= len(lines) {
+			return false
+		}
+	}
+	return true
 }
 
 // typicalWidth is the 90th percentile of line lengths.
