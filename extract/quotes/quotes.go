@@ -850,6 +850,19 @@ func (st *state) finish(a attribution, c cand) attribution {
 		case !p && fc.org >= 0 && fc.org != a.ent && fc.orgSent >= s-1:
 			a.ent = fc.org
 		}
+	} else if c.kind == kName && !c.person {
+		// a recogniser's description ("the company") against this
+		// package's own reading of it, when that is backed by the subject
+		// of this or the previous sentence
+		ti, e := st.tokIndex(c.span.Start), c.tokEnd
+		if e-ti >= 2 && e-ti <= 4 && st.lower[ti] == "the" && st.is(e-1, fHead) {
+			fc := st.focusAt(c.span.Start)
+			s := st.doc.SentenceAt(c.span.Start)
+			own := st.byHead(cand{kind: kDesc, span: c.span, head: e - 1}, fc.org)
+			if own >= 0 && own != a.ent && s >= 0 && (own != fc.org || fc.orgSent >= s-1) {
+				a.ent = own
+			}
+		}
 	}
 	return a
 }

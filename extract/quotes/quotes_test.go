@@ -377,6 +377,14 @@ func TestFind(t *testing.T) {
 			reason: "an indefinite official of no named body speaks for no entity; an unnamed spokesperson speaks for the organisation in focus",
 		},
 		{
+			name:   "recogniser's description against the subject just before",
+			text:   "H\n\nTeal Freight told Harbour Radio it had been hit. \"We are restoring,\" the company said.",
+			orgs:   []goldEntity{org("Teal Freight"), org("Harbour Radio")},
+			prons:  []pronoun{{"the company", 0, "Harbour Radio"}},
+			want:   []view{{"We are restoring", "Teal Freight", "the company", "said"}},
+			reason: "a description resolved past the subject of the previous sentence goes to that subject",
+		},
+		{
 			name:   "headline",
 			text:   "\"We will not pay\", says port\n\nNothing else.",
 			want:   []view{},
