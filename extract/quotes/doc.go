@@ -45,6 +45,12 @@
 // attributes or that a term cue introduces ("known as", "so-called",
 // "dubbed", "call").
 //
-// Files: quotes.go (Finder, attribution and speaker resolution), marks.go
-// (pairing quotation marks), words.go (cue verbs and noun tables).
+// Files:
+//   - quotes.go: [Finder], [New], [Finder.Find], and telling quotes from
+//     quoted terms and titles.
+//   - marks.go: pairing quotation marks, quotes over several paragraphs.
+//   - attrib.go: finding a quote's cue verb and speaker phrase.
+//   - resolve.go: speaker phrases (names, pronouns, descriptions,
+//     spokespeople, roles) and the focus that resolves them.
+//   - words.go: cue verbs, term cues and noun tables.
 package quotes
