@@ -556,6 +556,9 @@ func (s *state) classify() {
 		}
 		words := s.words(c)
 		text := c.text
+		if len(words) == 1 && demonyms[text] {
+			continue // "the Finnish security consultancy": an adjective
+		}
 		bare := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
 		// People first: role patterns are the strongest evidence.
 		if s.person(c, words) {

@@ -30,7 +30,7 @@ Chronicle Herald Tribune Telegraph Courier Observer Examiner Inquirer Gazzetta Z
 Unit Division Squad Taskforce Force Service CERT CSIRT CERTs Forensik Sicherheit Logistik Spedition
 Reederei Schifffahrt Ciberseguridad Seguridad Logística Transportes Naviera Marittima Logistica
 Trasporti Spedizioni Sicurezza Cybersécurité Sécurité Transports Shipping Interiors Furniture
-Trading Imports Exports Distribution Supplies Team`)
+Trading Imports Exports Distribution Supplies Team Grupp Gruppe Gruppo Groupe Grupo Groep Koncern`)
 
 // orgFirsts open organisation names in other languages: "Polizia
 // Postale", "Guardia Civil", "Agenzia delle Entrate".
