@@ -215,7 +215,7 @@ func (b *Builder) nounIsEvent(v *view, s sentence, i int) bool {
 	// bare: "malware was found", "ransomware hit"
 	if i+1 < s.b {
 		n := v.words[i+1].low
-		if n == "hit" || n == "struck" || n == "knocked" || n == "took" || n == "crippled" || n == "disrupted" || n == "encrypted" || n == "forced" {
+		if alt(n, "hit|struck|knocked|took|crippled|disrupted|encrypted|forced|spread|spreads|planted|infected|reached|paralysed|halted") {
 			return true
 		}
 		if (n == "was" || n == "were" || n == "has" || n == "had") && i+2 < s.b {
@@ -352,6 +352,10 @@ func (b *Builder) nearestOrgBefore(v *view, s sentence, i int) int {
 		case ",":
 			depth = 1 - depth
 		case "that", "which", "who", ";", ":", "said", "says", "told":
+			// "X, which was hit by": the relative pronoun stands for X
+			if (w.low == "which" || w.low == "who") && k-2 >= s.a && v.words[k-1].low == "," && v.isOrg(v.words[k-2].ent) {
+				return v.words[k-2].ent
+			}
 			if depth == 0 {
 				return -1
 			}
@@ -378,7 +382,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, hit func(ent, weig
 		}
 		w := v.words[c.i].low
 		// the attack on X / against X
-		if c.noun && c.i+1 < s.b && (v.words[c.i+1].low == "on" || v.words[c.i+1].low == "against") {
+		if c.noun && c.i+1 < s.b && alt(v.words[c.i+1].low, "on|against|at") {
 			k := c.i + 2
 			if k < s.b && v.words[k].low == "the" {
 				k++

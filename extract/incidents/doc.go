@@ -15,15 +15,26 @@
 //     modal or "if" ("if an attack hit", "will be taken down by an attack")
 //     are not events. Headline and standfirst are not read.
 //   - A victim is an organisation that undergoes the attack ("X was hit by",
-//     "X suffered", "the attack on X", "the public website of X" knocked
-//     offline) or is the subject of a sentence reporting one. Attackers (named
-//     gangs: "claimed by the X gang", "a group calling itself X") and
-//     organisations helping a victim ("X and Y are working with <victim>")
+//     "X, which was hit by", "X suffered", "the attack on X", "an attack at
+//     X", "hackers breached the network of X", "the public website of X"
+//     knocked offline) or is the subject of a sentence reporting one ("X
+//     said ... after an attack", "X said hackers had encrypted its
+//     servers"), unless the sentence judges the attack ("sentenced ... for a
+//     ransomware attack") or the attack has its own unnamed target ("an
+//     attack that halted a Rotterdam forwarder"). In a story about an attack,
+//     an organisation that takes its own systems down is a victim too.
+//     Attackers (named gangs: "claimed by the X gang", "a group calling
+//     itself X", "X, a pro-Russian group") and organisations helping a victim
+//     ("X and Y are working with <victim>", "X is investigating the attack")
 //     are not victims. Unnamed victims give nothing. One incident per victim.
+//     The headline and standfirst are read only when the body names no victim.
 //   - Each body sentence reports on the victim it names, the victim whose
-//     quote it lies in, or else the victim of the sentence before; the
-//     incident's systems, type words, breach cues, attackers and responders
-//     come from its sentences.
+//     quote it lies in, or else the victim of the sentence before (with one
+//     victim, the whole story is about it); a sentence that names no victim
+//     and speaks of attacks only in general ("several hauliers were hit by
+//     ransomware last year") reports on none. The incident's systems, type
+//     words, breach cues, attackers and responders come from its sentences.
+//     Responders include bodies the victim notified.
 //   - Systems come from status cues ("became unavailable", "shut down",
 //     "taken offline as a precaution", "restored to", "back up and running",
 //     "continued to function", "not affected", "gradually being reconnected",
@@ -38,11 +49,15 @@
 //     writing. Generic phrases ("IT systems", "a number of systems") are not
 //     systems.
 //   - The date is the earliest resolved date within a few words of an attack,
-//     detection or outage cue; the type follows type words (ransomware, DDoS,
-//     phishing, malware) or, for a confirmed theft with no outage,
-//     data-breach; the breach state is confirmed, denied ("no evidence that
-//     any data had left"), suspected ("could not rule out", or an attackers'
-//     claim) or not_stated.
+//     detection or outage cue, skipping dates of relative clauses ("who
+//     travelled in July") and dates a more precise candidate narrows ("at the
+//     weekend" beside "Saturday"); the type follows type words (ransomware,
+//     DDoS, phishing, malware) or, for a confirmed theft not called an attack,
+//     data-breach; the breach state is confirmed ("confirmed that ... had been
+//     stolen", "reported a data breach"), denied ("no evidence that any data
+//     had left", "no customer data was affected"), suspected ("could not rule
+//     out", "may have been exposed", or an attackers' claim) or not_stated
+//     ("not yet known whether").
 //   - An incident's quotes are those whose speaker is the victim, or a person
 //     named in a sentence that also names the victim ("Maria Keller, chief
 //     information officer at VCT").

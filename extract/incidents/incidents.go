@@ -122,7 +122,13 @@ func (b *Builder) Build(in Input) []model.Incident {
 			})
 		}
 	}
-	if len(order) == 0 {
+	anyAttack := len(order) > 0
+	for si := range v.sents {
+		for _, c := range cues[si] {
+			anyAttack = anyAttack || c.strong && v.words[c.i].quote < 0
+		}
+	}
+	if !anyAttack {
 		return []model.Incident{}
 	}
 	// an organisation that took its own systems down, or runs them degraded,
@@ -145,6 +151,9 @@ func (b *Builder) Build(in Input) []model.Incident {
 				break
 			}
 		}
+	}
+	if len(order) == 0 {
+		return []model.Incident{}
 	}
 	isVictim := func(e int) bool { return byEnt[e] != nil }
 	// organisations helping a victim are not victims themselves: those

@@ -259,6 +259,24 @@ func TestBuild(t *testing.T) {
 			want:   []brief{{Victim: "Breakwater Stevedores", Type: "cyberattack", Date: "2025-11-03", Breach: "suspected", Systems: []string{"vessel planning tool: suspended"}}},
 			reason: "when the body names no victim the headline may; the body then reports on it",
 		},
+		{
+			name:  "relative pronoun and attack at",
+			text:  "T\n\nHarrow Dock Services, which was hit by a ransomware attack on Sunday, said its crane scheduling system remained offline. A second attack at Linden Quay on Monday slowed its gate system.",
+			orgs:  []org{{Name: "Harrow Dock Services"}, {Name: "Linden Quay"}},
+			dates: []date{{"Sunday", "2025-01-05"}, {"Monday", "2025-01-06"}},
+			want: []brief{
+				{Victim: "Harrow Dock Services", Type: "ransomware", Date: "2025-01-05", Breach: "not_stated", Systems: []string{"crane scheduling system: unavailable"}},
+				{Victim: "Linden Quay", Type: "cyberattack", Date: "2025-01-06", Breach: "not_stated", Systems: []string{"gate system: degraded"}},
+			},
+			reason: "'X, which was hit by' makes X the victim; 'an attack at X' names X",
+		},
+		{
+			name:   "own systems down in an attack story",
+			text:   "T\n\nMalware planted in a software update by intruders spread to several terminals. Wexford Container Terminal disconnected its yard system as a precaution and is operating at reduced capacity.",
+			orgs:   []org{{Name: "Wexford Container Terminal"}},
+			want:   []brief{{Victim: "Wexford Container Terminal", Type: "malware", Breach: "not_stated", Systems: []string{"yard system: suspended"}}},
+			reason: "an organisation taking its own system down in a story about an attack is hit by it",
+		},
 	}
 	b := New()
 	for _, tc := range tests {

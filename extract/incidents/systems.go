@@ -13,6 +13,7 @@ type sysHit struct {
 	status   string
 	anaphor  bool // "these systems", "they": the systems just named
 	definite bool // "the website", "those links": may be a shorter name of one just named
+	subject  bool // the system is the subject of its clause
 	head     int  // word index of the status cue
 	order    int  // position of the cue, for "status at the time of writing"
 }
@@ -420,7 +421,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	if inverted {
 		end = i
 	}
-	if end > s.a && (v.words[end-1].low == "and" || (end-2 >= s.a && v.words[end-1].low == "and" && v.words[end-2].low == ",")) && len(last) > 0 {
+	if end > s.a && (v.words[end-1].low == "and" || (end-2 >= s.a && v.words[end-1].low == "and" && v.words[end-2].low == ",")) && len(last) > 0 && last[0].subject {
 		// "went down ... and has since been restored": same subject
 		k := end - 1
 		if k > s.a && v.words[k-1].low == "," {
@@ -533,7 +534,7 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last
 		}
 		next := i + 1 + p
 		if c.be {
-			if c.start-1 > s.a && v.words[c.start-1].low == "and" && len(last) > 0 {
+			if c.start-1 > s.a && v.words[c.start-1].low == "and" && len(last) > 0 && last[0].subject {
 				// "had been unreachable ... and was taken offline": the same subject
 				hits := make([]sysHit, len(last))
 				for j, h := range last {
@@ -668,6 +669,17 @@ func (lx *lexicon) possessive(w string) bool {
 // affected"; "customs interface" in "the customs interface that connects the
 // terminals to the NCG remained unavailable").
 func (b *Builder) subjectNPs(v *view, s sentence, end int, status string, head int, inverted bool) []sysHit {
+	hits := b.subjectNPs0(v, s, end, status, head, inverted)
+	for i := range hits {
+		hits[i].subject = true
+	}
+	return hits
+}
+
+func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head int, inverted bool) []sysHit {
+	if end-1 >= s.a && alt(v.words[end-1].low, "and|but|or") {
+		return nil // an elided subject: "disconnected its yard system and is operating at reduced capacity"
+	}
 	k := end
 	// relative pronoun: "which was taken offline"
 	if k-1 >= s.a && alt(v.words[k-1].low, "which|that|who") {
