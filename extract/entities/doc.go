@@ -41,8 +41,14 @@
 // the entities.
 //
 // Files:
-//   - entities.go: [Recognizer], candidates, classification, aliases,
-//     places, mentions.
+//   - entities.go: [Recognizer], the pass order, entity merging, results.
+//   - candidates.go: runs of capitalised tokens that may be names.
+//   - classify.go: acronyms, organisation words and contexts, gangs.
+//   - people.go: people and their roles.
+//   - aliases.go: short forms, surnames and acronyms of known entities.
+//   - places.go: places from the gazetteer, prepositions, compounds and
+//     datelines.
+//   - mentions.go: every occurrence of every name.
 //   - coref.go: descriptions and pronouns.
 //   - byline.go: [ParseByline] and [AddBylines], for bylines outside the
 //     article text.
