@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/clipper-news/clipper/extract/annotate"
+	"github.com/clipper-news/clipper/extract/eval"
 	"github.com/clipper-news/clipper/model"
 )
 
@@ -236,28 +237,6 @@ func precisionOf(v string) string {
 	return model.PrecisionYear
 }
 
-// asPred turns incidents into the scorer's view.
-func asPred(incs []model.Incident) []predIncident {
-	var out []predIncident
-	for _, inc := range incs {
-		p := predIncident{victim: inc.Victim.Name, typ: inc.Type, breach: inc.DataBreach}
-		if inc.Date != nil {
-			p.date = inc.Date.Value
-		}
-		for _, a := range inc.Attackers {
-			p.attackers = append(p.attackers, a.Name)
-		}
-		for _, r := range inc.Responders {
-			p.responders = append(p.responders, r.Name)
-		}
-		for _, s := range inc.Systems {
-			p.systems = append(p.systems, [2]string{s.Name, s.Status})
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
 func describe(incs []model.Incident) string {
 	var b strings.Builder
 	for _, inc := range incs {
@@ -288,43 +267,104 @@ func describeGold(g goldFile) string {
 	return b.String()
 }
 
+// recordOf wraps incidents in a record, as the extractor writes them, so
+// that extract/eval grades them.
+func recordOf(name string, in Input, incs []model.Incident) *model.Record {
+	rec := model.NewRecord(model.Source{Name: name + ".txt"})
+	rec.Entities = in.Entities
+	rec.Dates = in.Dates
+	rec.Quotes = in.Quotes
+	rec.Incidents = incs
+	return rec
+}
+
+// incidentReport prints the incident fields of s.
+func incidentReport(s *eval.Scores) string {
+	var b strings.Builder
+	for _, k := range []string{eval.FieldIncidents, eval.FieldSystems, eval.FieldSystemsStatus, eval.FieldAttackers, eval.FieldResponders} {
+		c := s.PRF[k]
+		fmt.Fprintf(&b, "%-16s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n", k, c.P(), c.R(), c.F1(), c.TP, c.FP, c.FN)
+	}
+	for _, k := range []string{eval.FieldIncidentType, eval.FieldIncidentDate, eval.FieldDataBreach} {
+		a := s.Accuracy[k]
+		acc, _ := a.Acc()
+		fmt.Fprintf(&b, "%-16s acc %.3f (n %d)\n", k, acc, a.N)
+	}
+	return b.String()
+}
+
 // scoreGold builds the incidents of every story in storyDir with inputs
-// made from the gold annotation in goldDir and grades them.
-func scoreGold(t *testing.T, storyDir, goldDir string) scores {
+// made from the gold annotation in goldDir and grades them with
+// extract/eval.
+func scoreGold(t *testing.T, storyDir, goldDir string) *eval.Scores {
 	t.Helper()
 	b := New()
-	var sc scores
+	golds := map[string]*eval.Gold{}
+	preds := map[string]*model.Record{}
+	shown := map[string]string{}
 	for _, st := range readStories(t, storyDir) {
-		g := readGold(t, filepath.Join(goldDir, st.name+".gold.json"))
+		path := filepath.Join(goldDir, st.name+".gold.json")
+		g := readGold(t, path)
+		eg, err := eval.LoadGold(path)
+		if err != nil {
+			t.Fatalf("load gold %s: %v", path, err)
+		}
 		in := goldInput(st.text, st.standfirst, g)
 		got := b.Build(in)
 		checkSpans(t, st.name, in, got)
-		var one scores
-		one.grade(g, asPred(got))
-		sc.grade(g, asPred(got))
-		if one.incidents.fp+one.incidents.fn+one.systemsStatus.fp+one.systemsStatus.fn > 0 || one.typ.ok+one.date.ok+one.breach.ok < one.typ.n*3 || testing.Verbose() {
-			t.Logf("%s:\n%s%s", st.name, describe(got), describeGold(g))
-		}
+		golds[st.name], preds[st.name] = eg, recordOf(st.name, in, got)
+		shown[st.name] = describe(got) + describeGold(g)
 		if len(g.Incidents) == 0 && len(got) > 0 {
 			t.Errorf("%s: an article without an incident gave %d", st.name, len(got))
 		}
 	}
-	t.Logf("scores:\n%s", &sc)
+	sc := eval.Grade(golds, preds)
+	logArticles(t, sc, shown)
+	t.Logf("scores:\n%s", incidentReport(sc))
 	return sc
 }
 
-// checkFloors fails the test for each incident score below floor.
-func checkFloors(t *testing.T, sc scores, floor float64) {
+// logArticles logs the incidents of the articles whose incident fields are
+// not all right (of every article with -v).
+func logArticles(t *testing.T, sc *eval.Scores, shown map[string]string) {
 	t.Helper()
+	for _, name := range sortedNames(shown) {
+		a := sc.PerArticle[name]
+		if a == nil {
+			continue
+		}
+		bad := a.PRF[eval.FieldIncidents].FP+a.PRF[eval.FieldIncidents].FN+a.PRF[eval.FieldSystemsStatus].FP+a.PRF[eval.FieldSystemsStatus].FN > 0
+		for _, k := range []string{eval.FieldIncidentType, eval.FieldIncidentDate, eval.FieldDataBreach} {
+			bad = bad || a.Accuracy[k].Correct < a.Accuracy[k].N
+		}
+		if bad || testing.Verbose() {
+			t.Logf("%s:\n%s", name, shown[name])
+		}
+	}
+}
+
+func sortedNames(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// checkFloors fails the test for each incident score below floor.
+func checkFloors(t *testing.T, sc *eval.Scores, floor float64) {
+	t.Helper()
+	acc := func(k string) float64 { a, _ := sc.Accuracy[k].Acc(); return a }
 	for _, f := range []struct {
 		name string
 		got  float64
 	}{
-		{"incidents F1", sc.incidents.f1()},
-		{"incident_type", sc.typ.value()},
-		{"incident_date", sc.date.value()},
-		{"data_breach", sc.breach.value()},
-		{"systems+status F1", sc.systemsStatus.f1()},
+		{"incidents F1", sc.PRF[eval.FieldIncidents].F1()},
+		{"incident_type", acc(eval.FieldIncidentType)},
+		{"incident_date", acc(eval.FieldIncidentDate)},
+		{"data_breach", acc(eval.FieldDataBreach)},
+		{"systems+status F1", sc.PRF[eval.FieldSystemsStatus].F1()},
 	} {
 		if f.got < floor {
 			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, floor)
