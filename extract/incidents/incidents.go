@@ -143,7 +143,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 			continue
 		}
 		for _, h := range b.systemsIn(v, s, nil) {
-			if h.a > s.a && v.words[h.a-1].low == "its" && h.head > subj && h.status != model.StatusRestored && h.status != model.StatusUnaffected {
+			if h.a > s.a && v.words[h.a-1].low == "its" && h.head > subj && h.status != model.StatusUnaffected {
 				ent := v.words[subj].ent
 				vi := &victim{ent: ent, first: subj, weight: 1, cueSents: map[int]bool{si: true}}
 				byEnt[ent] = vi
@@ -458,6 +458,11 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 			j = len(vi.systems) - 1
 		} else {
 			vi.systems[j].Status = h.status
+			if len(vi.systems[j].words) == 1 && len(ws) > 1 {
+				// a fuller name said later: "its public website" after "website"
+				vi.systems[j].Name, vi.systems[j].words = name, ws
+				vi.systems[j].Start, vi.systems[j].End = v.words[h.a].span.Start, v.words[h.b-1].span.End
+			}
 		}
 		named = append(named, j)
 	}
@@ -479,6 +484,9 @@ func sameSystem(s system, ws []string, definite bool) bool {
 				return true
 			}
 		}
+	}
+	if len(s.words) == 1 && len(ws) > 1 && ws[len(ws)-1] == s.words[0] {
+		return true // "the website", then "its public website"
 	}
 	if !(definite || len(ws) >= 2) || len(ws) >= len(s.words) {
 		return false

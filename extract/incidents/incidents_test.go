@@ -277,6 +277,14 @@ func TestBuild(t *testing.T) {
 			want:   []brief{{Victim: "Wexford Container Terminal", Type: "malware", Breach: "not_stated", Systems: []string{"yard system: suspended"}}},
 			reason: "an organisation taking its own system down in a story about an attack is hit by it",
 		},
+		{
+			name:   "victim by its restored system",
+			text:   "T\n\nThe Port of Tallinn's website was knocked offline on Monday by a distributed denial-of-service attack claimed by the hacktivist group NoName057. The Port of Tallinn said its public website was restored within three hours and that cargo operations and passenger ferries were not affected. Estonia's cyber security agency RIA said it had helped the Port of Tallinn to filter the traffic.",
+			orgs:   []org{{Name: "Port of Tallinn"}, {Name: "NoName057"}, {Name: "RIA"}},
+			dates:  []date{{"Monday", "2025-03-03"}},
+			want:   []brief{{Victim: "Port of Tallinn", Type: "ddos", Date: "2025-03-03", Breach: "not_stated", Attackers: []string{"NoName057"}, Responders: []string{"RIA"}, Systems: []string{"public website: restored", "cargo operations: unaffected", "passenger ferries: unaffected"}}},
+			reason: "an organisation whose own system came back in a story about an attack was hit; every subject of a coordination keeps the status",
+		},
 	}
 	b := New()
 	for _, tc := range tests {

@@ -190,6 +190,7 @@ func newLexicon() *lexicon {
 			"are helping", "is helping", "was helping", "were helping", "began filtering", "is investigating",
 			"are investigating", "was investigating", "were investigating", "helped",
 			"are examining", "is examining", "were examining", "was hired", "which was hired", "who was hired",
+			"said it had helped", "said it was helping", "said it helped", "has helped", "had helped",
 			"said it was working with", "said it is working with", "is supporting", "are supporting", "was supporting",
 			"has been supporting", "is assisting", "said it was supporting", "is assisting",
 			"are assisting", "has been helping", "have been helping", "is leading", "was called in",

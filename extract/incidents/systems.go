@@ -715,7 +715,7 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 		if c < k {
 			hits := b.npList(v, s, c, k, status, head)
 			hits = b.extendBack(v, s, c, hits, status, head)
-			if len(hits) > 0 && b.systemLike(v, hits[len(hits)-1]) {
+			if b.anySystemLike(v, hits) {
 				// a phrase attached to a noun ("the archive behind its
 				// check-in system") belongs to the phrase before it
 				best = hits
@@ -1144,6 +1144,16 @@ func (b *Builder) systemLike(v *view, h sysHit) bool {
 	for k := h.a; k < h.b; k++ {
 		w := v.words[k]
 		if w.ent < 0 && (w.cap && k > 0 && !v.isSentenceStart(k) || isAcronym(w.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// anySystemLike reports whether one of hits looks like a system.
+func (b *Builder) anySystemLike(v *view, hits []sysHit) bool {
+	for _, h := range hits {
+		if b.systemLike(v, h) {
 			return true
 		}
 	}
