@@ -22,6 +22,35 @@ var boundSuffix = setOf("ment", "ments", "ness", "ing", "ings", "ed", "er", "ers
 var boundPrefix = setOf("un", "in", "im", "il", "ir", "dis", "con", "com", "col", "cor", "de", "en", "em",
 	"per", "be", "ab", "ad", "ac", "af", "ag", "al", "ap", "as", "at", "ob", "oc", "op", "sup", "sus", "mis")
 
+// closedFirst and closedSecond list the function words that form closed compounds
+// ("every-where", "any-body", "with-drawn", "up-stairs"): English writes these solid.
+var closedFirst = setOf("any", "every", "some", "no", "with", "where", "there", "here", "what", "when",
+	"who", "how", "up", "down", "out", "in", "on", "after", "be", "fore", "for", "hence",
+	"thence", "to", "be", "him", "her", "them", "my", "your", "our", "it", "one", "back", "through", "thorough")
+
+var closedSecond = setOf("body", "one", "thing", "where", "self", "selves", "ever", "soever", "how",
+	"time", "times", "ward", "wards", "stairs", "out", "side", "fore", "with", "by", "in", "on", "upon",
+	"what", "while", "more", "less", "ness", "drawn", "draw", "hold", "held", "stand", "stood", "take",
+	"taken", "go", "went", "gone", "come", "came", "line", "lines", "long")
+
+// notCompound reports morphological signs that l+r is one word broken by a typesetter rather
+// than a compound of two words: a bound suffix or prefix, a tiny part, a doubled consonant
+// split at the junction ("trim-med"), or a closed compound of function words ("any-body").
+func notCompound(l, r string) bool {
+	if boundSuffix[r] || boundPrefix[l] || (len(r) <= 2 && !particle[r]) || (len(l) <= 2 && !particle[l]) {
+		return true
+	}
+	if l[len(l)-1] == r[0] && !isVowel(r[0]) {
+		return true
+	}
+	return closedFirst[l] || closedSecond[r]
+}
+
+// hyphenPrefix lists prefixes that English keeps apart with a hyphen ("self-made",
+// "non-profit", "over-bright").
+var hyphenPrefix = setOf("self", "ex", "all", "half", "well", "non", "quasi", "semi", "multi", "anti",
+	"over", "under", "counter", "cross", "mid", "post", "ultra", "pseudo", "neo")
+
 // particle lists short words that end genuine compounds ("run-up", "no-op", "to-do").
 var particle = setOf("up", "in", "on", "by", "to", "go", "do", "no", "me", "us", "it", "so", "at", "of", "op", "ops", "off", "out")
 
@@ -46,10 +75,6 @@ func (r *Repairer) decide(text string, sites []site) {
 			if s.newline {
 				s.act, s.reason = actClose, ReasonLineBreak
 			}
-		case inAddress(text, s.hStart):
-			if s.newline {
-				s.act, s.reason = actClose, ReasonLineBreak
-			}
 		default:
 			s.fixed = false
 		}
@@ -70,25 +95,29 @@ func (r *Repairer) decide(text string, sites []site) {
 			}
 		}
 	}
+	// Chains: maximal runs of sites whose letter runs touch ("cyber-at-tack").
+	var chains [][]int
+	for i := range sites {
+		if i > 0 && adjacent(&sites[i-1], &sites[i]) {
+			chains[len(chains)-1] = append(chains[len(chains)-1], i)
+			continue
+		}
+		chains = append(chains, []int{i})
+	}
+	// Document counts of every word a chain could produce.
 	counts := map[string]int{}
-	counted := map[string]bool{}
-	for iter := 0; iter < 6; iter++ {
+	var need []string
+	for _, c := range chains {
+		runs := chainRuns(text, sites, c)
+		for a := 0; a < len(runs); a++ {
+			for b := a + 2; b <= len(runs) && b-a <= maxChain+1; b++ {
+				need = append(need, strings.Join(runs[a:b], ""))
+			}
+		}
+	}
+	countWords(text, need, counts)
+	for iter := 0; iter < 8; iter++ {
 		r.effective(text, sites)
-		// document counts for every joined word a site may produce
-		var need []string
-		for i := range sites {
-			s := &sites[i]
-			if s.fixed {
-				continue
-			}
-			if j := s.effL + s.effR; !counted[j] {
-				counted[j] = true
-				need = append(need, j)
-			}
-		}
-		if len(need) > 0 {
-			countWords(text, need, counts)
-		}
 		joined := joinedWords(sites)
 		hyph := map[string]int{}
 		for i := range sites {
@@ -97,20 +126,8 @@ func (r *Repairer) decide(text string, sites []site) {
 			}
 		}
 		changed := false
-		for i := range sites {
-			s := &sites[i]
-			if s.fixed {
-				continue
-			}
-			j := s.effL + s.effR
-			cj := counts[j] + joined[j]
-			ch := hyph[s.key]
-			if s.act != actJoin {
-				ch-- // the others
-			}
-			act, reason := r.decideLetters(text, s, cj, ch)
-			if act != s.act || reason != s.reason {
-				s.act, s.reason = act, reason
+		for _, c := range chains {
+			if r.solveChain(text, sites, c, counts, joined, hyph) {
 				changed = true
 			}
 		}
@@ -118,6 +135,121 @@ func (r *Repairer) decide(text string, sites []site) {
 			break
 		}
 	}
+	r.effective(text, sites)
+}
+
+// maxChain is the longest chain of undecided sites whose assignments are enumerated; longer
+// chains are left alone.
+const maxChain = 4
+
+// chainRuns returns the lower-case letter runs of a chain: the left run of its first site,
+// then the right run of every site.
+func chainRuns(text string, sites []site, c []int) []string {
+	runs := []string{strings.ToLower(text[sites[c[0]].lStart:sites[c[0]].hStart])}
+	for _, i := range c {
+		runs = append(runs, strings.ToLower(text[sites[i].wsEnd:sites[i].rEnd]))
+	}
+	return runs
+}
+
+// solveChain decides the undecided sites of one chain. Every assignment of join/keep is
+// tried; an assignment is accepted when each site, judged with the letter runs that the
+// assignment produces around it, agrees with it (a fixed point, so that repairing the
+// output again changes nothing). Among fixed points, joins at in-line hyphens and then
+// joins further left are preferred; with none, the sites are kept. It reports whether an
+// action changed.
+func (r *Repairer) solveChain(text string, sites []site, c []int, counts, joined, hyph map[string]int) bool {
+	var free []int // positions in c of undecided sites
+	for k, i := range c {
+		if !sites[i].fixed {
+			free = append(free, k)
+		}
+	}
+	if len(free) == 0 {
+		return false
+	}
+	runs := chainRuns(text, sites, c)
+	// the chain's own words do not count as evidence for itself
+	own := map[string]int{}
+	ownKeys := map[string]int{}
+	for k, i := range c {
+		s := &sites[i]
+		if s.act == actJoin && !(k+1 < len(c) && sites[c[k+1]].act == actJoin) {
+			own[s.effL+s.effR]++
+		}
+		if !s.fixed && s.act != actJoin {
+			ownKeys[s.key]++
+		}
+	}
+	type verdict struct {
+		act    int
+		reason string
+	}
+	best, bestScore := []verdict(nil), -1
+	if len(free) <= maxChain {
+		joins := make([]bool, len(c))
+		for mask := 0; mask < 1<<len(free); mask++ {
+			for k, i := range c {
+				joins[k] = sites[i].act == actJoin && sites[i].fixed
+			}
+			for b, k := range free {
+				joins[k] = mask&(1<<b) != 0
+			}
+			vs := make([]verdict, len(free))
+			ok := true
+			score := 0
+			for b, k := range free {
+				s := sites[c[k]] // a copy: judged in this assignment's context
+				lo := k
+				for lo > 0 && joins[lo-1] {
+					lo--
+				}
+				hi := k + 1
+				for hi < len(c) && joins[hi] {
+					hi++
+				}
+				s.effL = strings.Join(runs[lo:k+1], "")
+				s.effR = strings.Join(runs[k+1:hi+1], "")
+				s.key = s.effL + "-" + s.effR
+				if hi > k+1 {
+					s.apos = ""
+				}
+				j := s.effL + s.effR
+				cj := counts[j] + joined[j] - own[j]
+				ch := hyph[s.key] - ownKeys[s.key]
+				act, reason := r.decideLetters(text, &s, cj, ch)
+				if (act == actJoin) != joins[k] {
+					ok = false
+					break
+				}
+				vs[b] = verdict{act, reason}
+				if act == actJoin {
+					score += 2 * (len(c) - k)
+					if s.wsEnd == s.hEnd {
+						score += 4 * len(c)
+					}
+				}
+			}
+			if ok && score > bestScore {
+				best, bestScore = vs, score
+			}
+		}
+	}
+	changed := false
+	for b, k := range free {
+		s := &sites[c[k]]
+		v := verdict{actLeave, ""}
+		if best != nil {
+			v = best[b]
+		} else if s.newline {
+			v = verdict{actClose, ReasonLineBreak}
+		}
+		if v.act != s.act || v.reason != s.reason {
+			s.act, s.reason = v.act, v.reason
+			changed = true
+		}
+	}
+	return changed
 }
 
 // effective computes the lower-case letter runs of every site, extended through neighbouring
@@ -162,21 +294,18 @@ func joinedWords(sites []site) map[string]int {
 // decideLetters decides a hard hyphen between letters. cj counts the joined word elsewhere
 // in the text; ch counts the other hyphenated occurrences of the same split.
 func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string) {
+	rawL := text[s.lStart:s.hStart]
+	rawR := text[s.wsEnd:s.rEnd]
 	keep := func() (int, string) {
-		if s.newline && !suspended[s.effR] {
-			return actClose, ReasonLineBreak
+		if s.wsEnd == s.hEnd || suspended[s.effR] || (allUpper(rawL) && allUpper(rawR)) {
+			return actLeave, "" // in-line, a suspended hyphen, or a separator in capitals
 		}
-		if !s.newline && s.wsEnd > s.hEnd && (ch > 0 || r.isCompound(s)) {
-			return actClose, ReasonLineBreak
-		}
-		return actLeave, ""
+		return actClose, ReasonLineBreak
 	}
 	l, rr := s.effL, s.effR
 	if utf8.RuneCountInString(l) < 2 || utf8.RuneCountInString(rr) < 2 {
 		return keep()
 	}
-	rawL := text[s.lStart:s.hStart]
-	rawR := text[s.wsEnd:s.rEnd]
 	rUp, _ := utf8.DecodeRuneInString(rawR)
 	if unicode.IsUpper(rUp) && !(allUpper(rawL) && allUpper(rawR)) {
 		return keep()
@@ -189,34 +318,43 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	if lvJ == 0 && s.apos != "" {
 		lvJ = r.wordLevel(j + s.apos)
 	}
-	lvL, lvR := r.wordLevel(l), r.wordLevel(rr)
+	lvL, lvR := r.partLevel(l), r.partLevel(rr)
 	if lvJ > 0 {
 		if lvL == 0 || lvR == 0 {
 			return actJoin, ReasonLexicon
 		}
 		// Both parts are words: "note-book", "built-in", "cyber-attack" may be genuine.
-		if ch > 0 && ch+1 > cj {
-			return keep() // the hyphenated form is the document's usual spelling
+		docGenuine := ch > 0 && ch+1 > cj // the hyphenated form is at least as usual here
+		if docGenuine && ch >= 2 {
+			return keep()
 		}
 		if !r.validBreak(j, len(l)) {
 			return keep() // no typesetter breaks the word there
 		}
-		if ch > 0 || cj > 0 {
+		if cj > 0 && !docGenuine {
 			return actJoin, ReasonDocument
 		}
-		if boundSuffix[rr] || boundPrefix[l] || (len(rr) <= 2 && !particle[rr]) {
-			return actJoin, ReasonLexicon // "kind-ness", "un-qualified", "fir-st": not a compound
+		if notCompound(l, rr) {
+			return actJoin, ReasonLexicon
 		}
-		if lvJ >= 3 {
-			return keep() // a rare closed form: more likely a hyphenated compound
+		if docGenuine || lvJ >= 2 || hyphenPrefix[l] || (lvL == 1 && lvR == 1) {
+			// a hyphenated compound of two common words, or a rare closed form
+			return keep()
 		}
 		return actJoin, ReasonLexicon
 	}
 	if cj > 0 {
 		return actJoin, ReasonDocument
 	}
-	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
+	valid := r.validBreak(j, len(l))
+	if lvL == 0 && lvR == 0 && hasVowel(rr) && valid {
 		return actJoin, ReasonPattern
+	}
+	if r.prefixedWord(j, len(l)) {
+		return actJoin, ReasonLexicon // "subex-pression": prefix + word, broken inside the word
+	}
+	if capitalized(rawL) && (lvR == 0 || lvR >= 3 || len(rr) <= 2) && (valid || !hasVowel(rr)) {
+		return actJoin, ReasonPattern // a proper name: "Maer-sk", "Livor-no"
 	}
 	return keep()
 }
@@ -236,6 +374,15 @@ func (r *Repairer) wordLevel(w string) int {
 	return r.lex.level(w)
 }
 
+// partLevel is wordLevel for one side of a hyphen; a part without a vowel ("th", "st") is
+// an abbreviation at best and counts as no word.
+func (r *Repairer) partLevel(w string) int {
+	if !hasVowel(w) {
+		return 0
+	}
+	return r.wordLevel(w)
+}
+
 // validBreak reports whether a typesetter could break lower-case w before byte k under
 // Italian or English (US or British) hyphenation. Non-ASCII words are given the benefit of
 // the doubt.
@@ -246,6 +393,32 @@ func (r *Repairer) validBreak(w string, k int) bool {
 		}
 	}
 	return italianBreakAt(w, k) || r.enUS.breakAt(w, k) || r.enGB.breakAt(w, k)
+}
+
+// prefixes that form closed words from any word ("subexpression", "misconfiguration").
+var wordPrefixes = []string{"sub", "un", "de", "re", "mis", "dis", "auto", "pre", "over", "under", "inter",
+	"multi", "micro", "macro", "meta", "hyper", "super", "trans", "anti", "co", "counter", "cyber", "bio",
+	"geo", "tele", "semi", "post", "out", "up", "down", "non", "in", "im"}
+
+// prefixedWord reports whether lower-case j is a prefix followed by a lexicon word of at
+// least four letters, and the break before byte k is not at the prefix boundary.
+func (r *Repairer) prefixedWord(j string, k int) bool {
+	for _, p := range wordPrefixes {
+		if len(j)-len(p) >= 4 && strings.HasPrefix(j, p) && k != len(p) && r.lex.level(j[len(p):]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalized reports whether s is an upper-case letter followed by lower-case ones.
+func capitalized(s string) bool {
+	for i, c := range s {
+		if (i == 0) != unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func allUpper(s string) bool {

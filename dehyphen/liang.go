@@ -60,8 +60,8 @@ func (lg *liang) breakAt(w string, k int) bool {
 	// Only patterns that cover the gap before w[k] (between s[k] and s[k+1]) matter.
 	best := byte(0)
 	gap := k + 1 // index in s of the letter after the gap
-	for i := max(0, gap-lg.maxLen); i < gap; i++ {
-		for j := gap; j <= len(s) && j-i <= lg.maxLen; j++ {
+	for i := max(0, gap-lg.maxLen); i <= gap; i++ {
+		for j := max(gap, i+1); j <= len(s) && j-i <= lg.maxLen; j++ {
 			if v, ok := lg.pats[string(s[i:j])]; ok {
 				if d := v[gap-i]; d > best {
 					best = d

@@ -2,7 +2,6 @@ package dehyphen
 
 import (
 	_ "embed"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -228,25 +227,4 @@ func (r *Repairer) siteAt(text string, p, hl int, soft bool) (site, bool) {
 
 func isAlnum(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
 
-// inAddress reports whether the token around byte i looks like a URL or an e-mail address.
-func inAddress(text string, i int) bool {
-	a := i
-	for a > 0 && !isSpaceByte(text[a-1]) {
-		a--
-	}
-	b := i
-	for b < len(text) && !isSpaceByte(text[b]) {
-		b++
-	}
-	// the token may continue on the next line: include one more word
-	for b < len(text) && isSpaceByte(text[b]) {
-		b++
-	}
-	for b < len(text) && !isSpaceByte(text[b]) {
-		b++
-	}
-	tok := text[a:b]
-	return strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.")
-}
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
