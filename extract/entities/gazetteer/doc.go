@@ -12,3 +12,5 @@
 //     installed: apt-get install iso-codes).
 //   - gazetteer.go: [Load] parses both into a [Gazetteer].
 package gazetteer
+
+//go:generate go run ./internal/gen -iso /usr/share/iso-codes/json -o places.tsv
