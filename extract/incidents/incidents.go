@@ -180,13 +180,25 @@ func (b *Builder) Build(in Input) []model.Incident {
 		}
 		return true
 	}
-	strongVictim := false
+	// a candidate that helps somewhere gives way when another candidate
+	// never helps ("The company said ..." resolved to the forensics firm)
+	plainVictim := map[int]bool{}
 	for _, vi := range order {
-		strongVictim = strongVictim || vi.weight >= 2
+		if vi.weight >= 2 || helperIn[vi.ent] == nil {
+			plainVictim[vi.ent] = true
+		}
+	}
+	otherPlain := func(ent int) bool {
+		for e := range plainVictim {
+			if e != ent {
+				return true
+			}
+		}
+		return false
 	}
 	kept := order[:0]
 	for _, vi := range order {
-		if ((helpers[vi.ent] || onlyHelping(vi) || strongVictim && helperIn[vi.ent] != nil) && vi.weight < 2) || attackers[vi.ent] {
+		if ((helpers[vi.ent] || onlyHelping(vi) || otherPlain(vi.ent) && helperIn[vi.ent] != nil) && vi.weight < 2) || attackers[vi.ent] {
 			delete(byEnt, vi.ent)
 			continue
 		}
