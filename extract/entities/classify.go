@@ -147,7 +147,11 @@ func (s *state) classify() {
 			continue
 		}
 		if b, ok := s.g.Body(bare); ok && (b.Kind != "gang" || s.gangContext(c) || s.gangSentence(c)) {
-			s.org(c, bare).body = b.Name
+			e := s.org(c, bare)
+			e.body = b.Name
+			if b.Kind == "gang" {
+				e.kinds["gang"] = true
+			}
 			continue
 		}
 		// "DP World Australia": a known body's name followed by more words
@@ -301,7 +305,7 @@ func (s *state) gangContext(c *cand) bool {
 	if gangWords[next] && next != "group" && next != "operation" || (next == "ransomware" || next == "extortion" || next == "hacking") && gangWords[next2] {
 		return true
 	}
-	if next == "group" && s.gangSentence(c) {
+	if next == "group" && s.gangSentence(c) && !(c.initial && c.end-c.first == 1) && !s.lower[strings.ToLower(c.text)] {
 		return true // "The Hunters International group listed the company on its leak site"
 	}
 	if (next == "'s" || next == "’s") && (next2 == "ransomware" || next2 == "affiliates" || next2 == "leak") {

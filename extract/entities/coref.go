@@ -197,6 +197,9 @@ func (s *state) describe(names, added []named, pos, sent int, noun string, fits 
 	}
 	switch noun {
 	case "company", "organisation", "organization", "operator", "firm", "provider", "business":
+		// a gang is an organisation but never "the company"
+		names, added = notGangs(names), notGangs(added)
+		c = notGangs(c)
 		if !opening {
 			// "BlackTide listed VCT ... and gave the company seven days":
 			// mid-sentence, the description is not the sentence's subject.
@@ -242,4 +245,15 @@ func (s *state) tokenAt(pos int) int {
 		return i
 	}
 	return -1
+}
+
+// notGangs drops mentions of gangs.
+func notGangs(list []named) []named {
+	out := make([]named, 0, len(list))
+	for _, n := range list {
+		if !n.e.kinds["gang"] {
+			out = append(out, n)
+		}
+	}
+	return out
 }

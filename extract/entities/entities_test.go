@@ -112,6 +112,12 @@ func TestRecognizeHardCases(t *testing.T) {
 			reason: "a headline in capitals only matches names found in the body, without regard to case",
 		},
 		{
+			name:   "gang named as a group",
+			text:   "Hacking group Sable Moth claims to have stolen files.\n\nThe Hunters International group listed the company on its leak site.",
+			want:   []string{"organisation Sable Moth: Sable Moth", "organisation Hunters International: Hunters International"},
+			reason: "'X group' in a sentence about leaks is a gang, but a capitalised common word opening a sentence ('Hacking group') is not",
+		},
+		{
 			name:   "malware is not an organisation",
 			text:   "The malware, identified as SeaLamprey, was found on four ships. The BlackTide gang claimed a second attack.",
 			want:   []string{"organisation BlackTide: BlackTide"},

@@ -153,7 +153,7 @@ var compoundSuffixes = set(`based headquartered registered flagged born bred lis
 bound headquarterd area region`)
 
 // placePrepositions introduce a place: "terminals in Gothenburg".
-var placePrepositions = set(`in at from to near around across outside inside via off throughout towards toward`)
+var placePrepositions = set(`in at from to near around across outside inside via off throughout towards toward through between into`)
 
 // placeNouns make "of" introduce a place: "the ports of Durban and
 // Ngqura".

@@ -103,7 +103,7 @@ func record(ents []model.Entity) *model.Record {
 
 // Floors reached on the development set (13 gold files); the test fails
 // below them.
-var devFloors = map[string]float64{eval.FieldOrganisations: 0.97, eval.FieldPeople: 0.97, eval.FieldPlaces: 0.97}
+var devFloors = map[string]float64{eval.FieldOrganisations: 0.98, eval.FieldPeople: 0.98, eval.FieldPlaces: 0.98}
 
 func TestScoreDevelopmentSet(t *testing.T) {
 	stories := loadStories(t)
@@ -160,7 +160,7 @@ func checkSplits(t *testing.T, gold map[string]*eval.Gold, recs map[string]*mode
 
 // Floors reached on the extra fixtures, stories written for this package
 // to cover what the development set does not (see their "reason").
-var extraFloors = map[string]float64{eval.FieldOrganisations: 0.95, eval.FieldPeople: 0.95, eval.FieldPlaces: 0.95}
+var extraFloors = map[string]float64{eval.FieldOrganisations: 0.97, eval.FieldPeople: 0.97, eval.FieldPlaces: 0.97}
 
 func TestScoreExtraFixtures(t *testing.T) {
 	dir := filepath.Join("..", "..", "testdata", "entities", "extra")
