@@ -140,7 +140,7 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusUnavailable, 1, formObject, true
 	case "slowed", "disrupted", "hampered":
 		return model.StatusDegraded, 1, formObject, true
-	case "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "touched":
+	case "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "touched", "affect", "impact", "disrupt", "touch":
 		return model.StatusCompromised, 1, formObject, true
 	case "accessed":
 		return model.StatusCompromised, 1, formObject, true
@@ -152,7 +152,13 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 				return model.StatusCompromised, 1, formObject, true
 			}
 		}
-	case "access":
+	case "access", "reach", "use", "log":
+		if i-2 >= s.a && (v.has(i-2, s.b, "unable|able", "to") || v.has(i-2, s.b, "could|can|cannot|couldn't", "not") || alt(v.words[i-1].low, "cannot|couldn't|can't")) {
+			return model.StatusUnavailable, 1, formObject, true
+		}
+		if w != "access" {
+			break
+		}
 		for k := i - 1; k >= s.a && k >= i-3; k-- {
 			if alt(v.words[k].low, "gave|given|giving|gain|gained|gaining|obtained|got|granted|gives") {
 				return model.StatusCompromised, 1, formObject, true
@@ -253,6 +259,15 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		ci = i - 1
 	}
 	c := b.chainBefore(v, s, ci)
+	if status == model.StatusUnavailable && alt(w, "access|reach|use|log") {
+		// "staff were unable to access the booking system"
+		start := i + 1
+		if start < s.b && v.words[start].low == "into" {
+			start++
+		}
+		hits := b.objectNPs(v, s, start, status, i)
+		return hits, i + n, status, len(hits) > 0
+	}
 	// Infinitives report intentions ("working to restore"), except after
 	// "forced it to", "had to".
 	if c.to && (form == formObject) {
@@ -282,6 +297,11 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	// an adjective, not a verb: "the compromised mailboxes", "an infected computer"
 	if c.start == i && i > s.a && n == 1 && (b.lx.determiner[v.words[i-1].low] || b.lx.quantifier[v.words[i-1].low]) {
 		return nil, i + n, status, false
+	}
+	if form == formObject && !c.be && c.neg && alt(w, "affected|affect|affects|impacted|impact|disrupted|disrupt|hit|touched|touch") {
+		// "the attack has not affected its cargo operations"
+		hits := b.objectNPs(v, s, i+n, model.StatusUnaffected, i)
+		return hits, i + n, model.StatusUnaffected, len(hits) > 0
 	}
 	if form == formObject && !c.be && b.lx.passiveOnly[w] && !b.invertedNegation(v, s, i) {
 		// active only with an attacker as subject: "hackers breached the booking system"
@@ -710,9 +730,19 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 		}
 	}
 	var first, best []sysHit
+	prevEnd := -1 // end of the phrase looked at before, to the right
 	for tries := 0; tries < 5 && k > s.a; tries++ {
 		c := b.chunkBack(v, s, k)
+		if c < k && prevEnd > k && alt(v.words[k].low, "at|in|on") && best == nil {
+			// "Operations at the terminal": a generic head with its place
+			if h, ok := b.trim(v, c, k); !ok && !h.anaphor && h.a < h.b && b.allGeneric(v, h) && alt(v.words[h.b-1].low, "operations|services|activities|systems|work") {
+				h.b = prevEnd
+				h.status, h.head, h.order = status, head, head
+				return []sysHit{h}
+			}
+		}
 		if c < k {
+			prevEnd = k
 			hits := b.npList(v, s, c, k, status, head)
 			hits = b.extendBack(v, s, c, hits, status, head)
 			if b.anySystemLike(v, hits) {
