@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -159,7 +160,7 @@ func (e *Extractor) extractDocument(ctx context.Context, in Input, doc *ingest.D
 
 	e.stage("recognise")
 	ann := annotate.New(story.Text, annotate.Layout{Headline: story.Headline, Standfirst: story.Standfirst})
-	rec.Entities = nonNil(e.entities.Recognize(ann))
+	rec.Entities = nonNil(entities.AddBylines(e.entities.Recognize(ann), bylines(lay)))
 	ds, warnings := e.dates.Find(story.Text, reference(in.Reference, rec.Article.Published))
 	rec.Dates = nonNil(ds)
 	rec.Warnings = append(rec.Warnings, warnings...)
@@ -207,6 +208,28 @@ func fillArticle(rec *model.Record, lay *layout.Result) {
 	}
 	rec.Source.URL = lay.URL
 	rec.Warnings = append(rec.Warnings, lay.Warnings...)
+}
+
+// bylines returns the people a page credits outside the story text: byline
+// and credit blocks ("By Lena Marsh", "(Reporting by X; Editing by Y)"),
+// and authors from the page's metadata.
+func bylines(lay *layout.Result) []entities.Byline {
+	var out []entities.Byline
+	for _, b := range lay.Blocks {
+		if b.Kind == layout.Byline || (b.Kind == layout.Footer && strings.HasPrefix(b.Text, "(")) {
+			out = append(out, entities.ParseByline(b.Text)...)
+		}
+	}
+	for _, a := range lay.Authors {
+		known := false
+		for _, b := range out {
+			known = known || strings.EqualFold(b.Name, a)
+		}
+		if !known {
+			out = append(out, entities.ParseByline(a)...)
+		}
+	}
+	return out
 }
 
 // reference chooses the anchor for relative dates: the user's reference day
