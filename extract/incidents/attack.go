@@ -74,6 +74,19 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			if b.activeObject(v, s, i) >= 0 && !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
+		case alt(w, "access|activity|logins|behaviour|behavior") && i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|suspicious|unusual|malicious|illegal"):
+			// "detected unauthorised access to its network"
+			if !b.hypothetical(v, s, i) {
+				out = append(out, cue{i: i, strong: true, noun: true})
+			}
+		case alt(w, "gained|gain|gaining|obtained") && i+1 < s.b && alt(v.words[i+1].low, "access|control|entry"):
+			p := i - 1
+			for p > s.a && alt(v.words[p].low, "had|have|has|then|also") {
+				p--
+			}
+			if p >= s.a && p < i && (lx.attackerWord[v.words[p].low] || v.words[p].attacker) && !b.hypothetical(v, s, i) {
+				out = append(out, cue{i: i, strong: true, active: true})
+			}
 		case w == "suffered" || w == "suffers" || w == "suffer":
 			if i+3 < s.b && b.hasAttackNounWithin(v, i+1, min(i+5, s.b)) {
 				out = append(out, cue{i: i, strong: true})

@@ -172,14 +172,6 @@ func (b *Builder) Build(in Input) []model.Incident {
 			})
 		}
 	}
-	onlyHelping := func(vi *victim) bool {
-		for si := range vi.cueSents {
-			if !helperIn[vi.ent][si] {
-				return false
-			}
-		}
-		return true
-	}
 	// a candidate that helps somewhere gives way when another candidate
 	// never helps ("The company said ..." resolved to the forensics firm)
 	plainVictim := map[int]bool{}
@@ -198,7 +190,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 	}
 	kept := order[:0]
 	for _, vi := range order {
-		if ((helpers[vi.ent] || onlyHelping(vi) || otherPlain(vi.ent) && helperIn[vi.ent] != nil) && vi.weight < 2) || attackers[vi.ent] {
+		if ((helpers[vi.ent] || otherPlain(vi.ent) && helperIn[vi.ent] != nil) && vi.weight < 2) || attackers[vi.ent] {
 			delete(byEnt, vi.ent)
 			continue
 		}

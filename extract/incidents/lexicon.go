@@ -100,7 +100,7 @@ func newLexicon() *lexicon {
 			"recent", "large-scale", "massive", "significant", "coordinated", "(", ")", "usb", "second", "third",
 			"first", "new", "fresh", "further", "fourth", "weekend", "overnight", "ongoing", "apparent"),
 		passiveHit: newSet("hit", "targeted", "attacked", "hacked", "breached", "compromised", "struck", "infected"),
-		activeHit:  newSet("stole", "exfiltrated", "bombarded", "flooded", "overwhelmed", "infiltrated", "penetrated", "defaced", "hit", "attacked", "targeted", "breached", "hacked", "compromised", "infected", "crippled", "paralysed", "paralyzed", "struck", "disrupted", "knocked", "encrypted"),
+		activeHit:  newSet("stolen", "stole", "exfiltrated", "bombarded", "flooded", "overwhelmed", "infiltrated", "penetrated", "defaced", "hit", "attacked", "targeted", "breached", "hacked", "compromised", "infected", "crippled", "paralysed", "paralyzed", "struck", "disrupted", "knocked", "encrypted"),
 		theft:      newSet("stolen", "taken", "copied", "exfiltrated", "leaked", "downloaded", "accessed"),
 		detect:     newSet("reached", "received", "detecting", "discovering", "noticing", "detected", "discovered", "noticed", "found", "began", "started", "hit", "identified", "spotted"),
 		hypothetical: newSet("if", "would", "could", "should", "might", "may", "will", "whether", "unless",

@@ -1,0 +1,44 @@
+package incidents
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestVictimPhrasings checks that common ways of reporting an attack name
+// the victim and the type.
+func TestVictimPhrasings(t *testing.T) {
+	tests := []struct {
+		text, want, reason string
+	}{
+		{"Acme Shipping is recovering from a cyberattack that disrupted its booking systems.", "Acme Shipping/cyberattack", "subject of a sentence reporting an attack"},
+		{"Acme Shipping has fallen victim to a ransomware attack.", "Acme Shipping/ransomware", "'fallen victim to'"},
+		{"A cyberattack on Acme Shipping's systems forced the company to suspend bookings.", "Acme Shipping/cyberattack", "'an attack on X's systems'"},
+		{"Acme Shipping's website was hacked on Monday.", "Acme Shipping/cyberattack", "the owner of a hacked system"},
+		{"Acme Shipping is investigating a cyber incident that has affected some of its IT systems.", "Acme Shipping/cyberattack", "a victim investigating its own incident stays the victim"},
+		{"Hackers have stolen data from Acme Shipping.", "Acme Shipping/cyberattack", "attackers as subject, the victim after 'from'"},
+		{"Ransomware has crippled Acme Shipping's operations in Asia.", "Acme Shipping/ransomware", "bare malware as subject of an attack verb"},
+		{"Acme Shipping said it had been the target of a sophisticated cyberattack.", "Acme Shipping/cyberattack", "'the target of'"},
+		{"Acme Shipping was forced to shut down its systems after hackers gained access to its network.", "Acme Shipping/cyberattack", "'hackers gained access'"},
+		{"Acme Shipping, the Danish carrier, said a cyber attack had hit its IT systems.", "Acme Shipping/cyberattack", "an apposition before the verb"},
+		{"The LockBit gang has claimed responsibility for an attack on Acme Shipping.", "Acme Shipping/cyberattack", "the gang is the attacker, 'attack on X' the victim"},
+		{"Acme Shipping said it was dealing with an IT security incident.", "Acme Shipping/cyberattack", "'an IT security incident'"},
+		{"Acme Shipping detected unauthorised access to its network on Friday.", "Acme Shipping/cyberattack", "'unauthorised access' detected"},
+		{"Acme Shipping has suffered a data breach.", "Acme Shipping/data-breach", "a breach with no attack word"},
+		{"Acme Shipping reported a ransomware infection at its Hamburg office.", "Acme Shipping/ransomware", "'a ransomware infection'"},
+		{"Acme Shipping said attacks on shipping companies are rising.", "", "attacks in general"},
+		{"If hackers hit Acme Shipping, its terminals would stop.", "", "a hypothetical attack"},
+	}
+	b := New()
+	for _, tc := range tests {
+		in := caseInput("T\n\n"+tc.text, []org{{Name: "Acme Shipping"}, {Name: "LockBit"}}, nil)
+		got := ""
+		for _, inc := range b.Build(in) {
+			got += inc.Victim.Name + "/" + inc.Type
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("victim of %q mismatch (-want +got) (%s):\n%s", tc.text, tc.reason, diff)
+		}
+	}
+}
