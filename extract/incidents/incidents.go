@@ -369,7 +369,7 @@ func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
 			if b.lx.generic[w.low] && k+1 < s.b && (b.lx.attackNoun[v.words[k+1].low] || b.lx.typeWord[v.words[k+1].low]) {
 				generic = true
 			}
-			if (b.lx.passiveHit[w.low] || b.lx.activeHit[w.low]) && b.genericSubject(v, s, k) {
+			if (b.lx.passiveHit[w.low] || b.lx.activeHit[w.low]) && !b.lx.theft[w.low] && w.low != "stole" && b.genericSubject(v, s, k) {
 				verb = true
 			}
 		}
@@ -566,7 +566,7 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 				conf = true
 			case lx.denyWord[w]:
 				deny = true
-			case lx.theft[w] || w == "breach" || w == "left" || w == "leaked":
+			case lx.theft[w] || alt(w, "breach|left|leaked|exfiltration|theft|stole"):
 				theft = true
 			case alt(w, "compromised|exposed|viewed|obtained|involved|affected|published|dumped|read"):
 				soft = true
@@ -574,6 +574,12 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 				neg = true
 				if v.has(k, s.b, "no", "evidence|sign|indication|suggestion") {
 					noEvidence = true
+				}
+				// "has not found any sign of data exfiltration"
+				for j := k + 1; j < s.b && j <= k+4; j++ {
+					if v.has(j, s.b, "any", "evidence|sign|indication|trace") {
+						noEvidence = true
+					}
 				}
 			case w == "gang" || w == "group" || w == "hackers" || w == "attackers" || w == "criminals":
 				gang = true
@@ -697,7 +703,7 @@ func (b *Builder) attackWorded(v *view, i int, cues [][]cue) bool {
 // or its first effect ("became unavailable on Wednesday 30 September", "an
 // intrusion it first detected in February").
 func (b *Builder) date(v *view, vi *victim) *model.DateValue {
-	var cands []int
+	var cands, reported []int
 	for _, an := range vi.anchors {
 		s := v.sents[an.sent]
 		for k := max(s.a, an.word-6); k < min(s.b, an.word+9); k++ {
@@ -711,6 +717,12 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 				p--
 			}
 			if p >= s.a && alt(v.words[p].low, "until|till|by|before|next") {
+				continue
+			}
+			// a report date ("said on Friday", "confirmed last week that") only
+			// when nothing else dates the attack
+			if q := p; q >= s.a && (b.lx.reportVerb[v.words[q].low] || v.words[q].low == "on" && q-1 >= s.a && b.lx.reportVerb[v.words[q-1].low]) {
+				reported = append(reported, d)
 				continue
 			}
 			if p >= s.a && v.words[p].low == "since" && v.in.Dates[d].Precision != model.PrecisionDay {
@@ -740,6 +752,9 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 			}
 			cands = append(cands, d)
 		}
+	}
+	if len(cands) == 0 {
+		cands = reported
 	}
 	best := -1
 	for _, d := range cands {
