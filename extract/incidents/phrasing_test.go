@@ -42,3 +42,40 @@ func TestVictimPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestBreachAndDatePhrasings checks the data breach state and the date
+// that common phrasings give.
+func TestBreachAndDatePhrasings(t *testing.T) {
+	dates := []date{{"Monday", "2025-03-03"}, {"Friday", "2025-03-07"}, {"earlier this week", "2025-03-03/2025-03-09"},
+		{"4 March", "2025-03-04"}, {"2 March", "2025-03-02"}, {"last month", "2025-02"}}
+	tests := []struct {
+		text, want, reason string
+	}{
+		{"Acme Shipping was hit by a cyberattack on Monday. The company said there was no evidence that customer data had been accessed.", "2025-03-03 denied", "'no evidence that ... data'"},
+		{"Acme Shipping was hit by a cyberattack on Monday. The company said it was investigating whether any data had been taken.", "2025-03-03 not_stated", "'whether any data' is open"},
+		{"Acme Shipping was hit by a cyberattack on Monday. Personal data of employees was stolen, the company said.", "2025-03-03 confirmed", "a plain statement of theft"},
+		{"Acme Shipping was hit by a cyberattack on Monday. The attackers claim to have stolen 200GB of data.", "2025-03-03 suspected", "an attackers' claim"},
+		{"Acme Shipping was hit by a cyberattack on Monday. The company has not found any sign of data exfiltration.", "2025-03-03 denied", "'not found any sign'"},
+		{"Acme Shipping was hit by a cyberattack on Monday. It said some customer data may have been exposed.", "2025-03-03 suspected", "'may have been exposed'"},
+		{"Acme Shipping was hit by a cyberattack on Monday. The company said no personal data was compromised.", "2025-03-03 denied", "'no personal data was compromised'"},
+		{"Acme Shipping said on Friday that a cyberattack earlier this week had disrupted its systems.", "2025-03-03/2025-03-09 not_stated", "the report date gives way to the attack's"},
+		{"Acme Shipping said on Friday that it had been hit by a cyberattack.", "2025-03-07 not_stated", "a report date when nothing else dates the attack"},
+		{"The attack on Acme Shipping, which began on 2 March, was discovered on 4 March.", "2025-03-02 not_stated", "the start, not the discovery"},
+		{"Acme Shipping first noticed the intrusion last month.", "2025-02 not_stated", "first detection"},
+	}
+	b := New()
+	for _, tc := range tests {
+		in := caseInput("T\n\n"+tc.text, []org{{Name: "Acme Shipping"}}, dates)
+		got := ""
+		for _, inc := range b.Build(in) {
+			d := "null"
+			if inc.Date != nil {
+				d = inc.Date.Value
+			}
+			got += d + " " + inc.DataBreach
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("date and breach of %q mismatch (-want +got) (%s):\n%s", tc.text, tc.reason, diff)
+		}
+	}
+}
