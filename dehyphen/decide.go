@@ -324,6 +324,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 			return actJoin, ReasonLexicon
 		}
 		// Both parts are words: "note-book", "built-in", "cyber-attack" may be genuine.
+		if capitalized(rawL) && !sentenceStart(text, s.lStart) && r.validBreak(j, len(l)) && ch == 0 {
+			return actJoin, ReasonLexicon // a capitalized word inside a sentence: "Dun-das"
+		}
 		docGenuine := ch > 0 && ch+1 > cj // the hyphenated form is at least as usual here
 		if docGenuine && ch >= 2 {
 			return keep()
@@ -409,6 +412,21 @@ func (r *Repairer) prefixedWord(j string, k int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStart reports whether the word at byte i starts a sentence or a paragraph.
+func sentenceStart(text string, i int) bool {
+	for i > 0 {
+		c, n := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case c == '"' || c == '\'' || c == '‘' || c == '“' || c == '(' || c == '[':
+		case unicode.IsSpace(c):
+		default:
+			return c == '.' || c == '!' || c == '?' || c == ':'
+		}
+		i -= n
+	}
+	return true
 }
 
 // capitalized reports whether s is an upper-case letter followed by lower-case ones.

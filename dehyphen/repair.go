@@ -226,5 +226,3 @@ func (r *Repairer) siteAt(text string, p, hl int, soft bool) (site, bool) {
 }
 
 func isAlnum(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
-
-
