@@ -531,7 +531,7 @@ func (v *view) sentencesOf(i int) []int {
 func (v *view) phraseIn(a, e int, phrases [][]string) bool {
 	for k := a; k < e; k++ {
 		for _, p := range phrases {
-			if v.has(k, e, p...) {
+			if alt(v.words[k].low, p[0]) && v.has(k, e, p...) {
 				return true
 			}
 		}
@@ -602,17 +602,17 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			// "It is not yet known whether any data was stolen"
 		case v.phraseIn(s.a, s.b, lx.suspectCue) && (data || theft):
 			suspected = true
-		case data && soft && !neg && !gang && v.phraseIn(s.a, s.b, words("may", "might", "could", "possibly", "potentially", "believed", "likely", "feared")):
+		case data && soft && !neg && !gang && v.phraseIn(s.a, s.b, lx.hedge):
 			suspected = true // "customer data may have been compromised"
 		case negTheft && data:
 			denied = true // "customer data was not accessed"
 		case conf && theft && !neg:
 			confirmed = true
-		case !neg && !gang && v.phraseIn(s.a, s.b, words("data breach", "data theft", "breach of data", "breach of its data")) && !v.phraseIn(s.a, s.b, words("whether", "if", "no sign", "not a")):
+		case !neg && !gang && v.phraseIn(s.a, s.b, lx.breachNoun) && !v.phraseIn(s.a, s.b, lx.openQuestion):
 			confirmed = true // "X reported a data breach"
 		case theft && data && !neg && !gang && b.plainTheft(v, s):
 			confirmed = true // "data including employee records had been accessed"
-		case gang && theft && (v.phraseIn(s.a, s.b, words("claimed", "claims", "claim", "said it had", "says it has", "claimed to have"))):
+		case gang && theft && v.phraseIn(s.a, s.b, lx.claimPhrase):
 			claimed = true
 		}
 	}

@@ -55,10 +55,14 @@ type lexicon struct {
 	reportVerb   set
 	subjectBlock set // words that, before an organisation, keep it from being the subject
 	precaution   set
-	dataHead     set // nouns for data, which is taken, not a system that fails
-	attackerWord set // nouns for attackers: "hackers breached"
-	statusFirst  set // every word that can open a status cue (see statusAt)
-	passiveOnly  set // participles read only as passives: "X was compromised"
+	hedge        [][]string // "may", "likely": a suspicion
+	breachNoun   [][]string // "data breach"
+	openQuestion [][]string // "whether", "no sign"
+	claimPhrase  [][]string // "claimed to have"
+	dataHead     set        // nouns for data, which is taken, not a system that fails
+	attackerWord set        // nouns for attackers: "hackers breached"
+	statusFirst  set        // every word that can open a status cue (see statusAt)
+	passiveOnly  set        // participles read only as passives: "X was compromised"
 }
 
 func words(ss ...string) [][]string {
@@ -218,6 +222,10 @@ func newLexicon() *lexicon {
 		attackerWord: newSet("hacktivists", "hacktivist", "intruder", "hackers", "attackers", "criminals", "intruders", "gang", "group", "hacker", "attacker", "cybercriminals", "actors", "malware", "ransomware", "worm", "virus"),
 		statusFirst:  newSet("affect", "impact", "disrupt", "touch", "reach", "use", "log", "suffered", "suffering", "experienced", "experiencing", "seen", "had", "intermittent", "repeated", "occasional", "sporadic", "partial", "went", "go", "goes", "going", "arriving", "arrive", "arrived", "outages", "outage", "touched", "rebuilt", "broke", "broken", "reverted", "switched", "resorted", "fell", "frozen", "froze", "freeze", "control", "expected", "due", "working", "moving", "handled", "processed", "done", "operated", "run", "carried", "sailing", "ran", "runs", "operate", "sailed", "closed", "restarted", "restart", "restarting", "halting", "running", "operating", "working", "functioning", "resumed", "returned", "return", "returns", "returning", "access", "accessed", "accessible", "affected", "available", "back", "breached", "compromised", "continue", "continued", "continues", "continuing", "copied", "crippled", "degraded", "delayed", "detected", "disabled", "disconnected", "discovered", "disrupted", "down", "downloaded", "encrypted", "exfiltrated", "extracted", "found", "functioned", "functioning", "go", "goes", "going", "gone", "gradually", "halt", "halted", "hampered", "hit", "impacted", "inaccessible", "infected", "inoperable", "inoperative", "intermittent", "interrupted", "isolated", "leaked", "offline", "operated", "operating", "operational", "out", "paralysed", "paralyzed", "partially", "patchy", "paused", "progressively", "ran", "reconnected", "recovered", "reinstate", "reinstated", "removed", "reopened", "restore", "restored", "restores", "restoring", "running", "secure", "slow", "slowed", "slower", "sluggish", "spared", "stolen", "subject", "suspend", "suspended", "suspending", "suspends", "taken", "unaffected", "unavailable", "unimpaired", "unreachable", "unscathed", "unstable", "unusable", "up", "went", "worked", "working"),
 		passiveOnly:  newSet("touched", "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "isolated", "reconnected", "recovered", "reopened"),
+		hedge:        words("may", "might", "could", "possibly", "potentially", "believed", "likely", "feared"),
+		breachNoun:   words("data breach", "data theft", "breach of data", "breach of its data"),
+		openQuestion: words("whether", "if", "no sign", "not a"),
+		claimPhrase:  words("claimed", "claims", "claim", "said it had", "says it has", "claimed to have"),
 		precaution:   newSet("precaution", "precautionary", "precautions", "preventive", "preventative", "proactively", "proactive"),
 	}
 }
