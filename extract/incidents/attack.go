@@ -384,10 +384,29 @@ func (b *Builder) nearestOrgBefore(v *view, s sentence, i int) int {
 // weight: 2 for a direct pattern ("X was hit by", "the attack on X", "the
 // website of X" knocked offline), 1 for the subject of a sentence reporting
 // an attack ("X said ... after an attack").
-func (b *Builder) victimHits(v *view, s sentence, cues []cue, hit func(ent, weight, word int)) {
+func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, weight, word int)) {
 	if len(cues) == 0 {
 		return
 	}
+	// a subject that only reports an attack gives way to an organisation
+	// the same sentence names as attacked ("Insurer X said the attack on Y")
+	type h struct{ ent, weight, word int }
+	var hs []h
+	hit := func(ent, weight, word int) { hs = append(hs, h{ent, weight, word}) }
+	defer func() {
+		direct := map[int]bool{}
+		for _, x := range hs {
+			if x.weight >= 2 {
+				direct[x.ent] = true
+			}
+		}
+		for _, x := range hs {
+			if x.weight < 2 && len(direct) > 0 && !direct[x.ent] {
+				continue
+			}
+			report(x.ent, x.weight, x.word)
+		}
+	}()
 	subj := b.subjectMention(v, s)
 	for _, c := range cues {
 		if v.words[c.i].quote >= 0 {

@@ -28,11 +28,13 @@ func TestVictimPhrasings(t *testing.T) {
 		{"Acme Shipping has suffered a data breach.", "Acme Shipping/data-breach", "a breach with no attack word"},
 		{"Acme Shipping reported a ransomware infection at its Hamburg office.", "Acme Shipping/ransomware", "'a ransomware infection'"},
 		{"Acme Shipping said attacks on shipping companies are rising.", "", "attacks in general"},
+		{"LockBit said on its leak site that it had hit Acme Shipping.", "Acme Shipping/cyberattack", "the object of the gang's attack verb, not the speaker"},
+		{"The insurer Kelpie Re said the ransomware attack on Acme Shipping would cost it millions.", "Acme Shipping/ransomware", "a subject that reports an attack on another organisation is no victim"},
 		{"If hackers hit Acme Shipping, its terminals would stop.", "", "a hypothetical attack"},
 	}
 	b := New()
 	for _, tc := range tests {
-		in := caseInput("T\n\n"+tc.text, []org{{Name: "Acme Shipping"}, {Name: "LockBit"}}, nil)
+		in := caseInput("T\n\n"+tc.text, []org{{Name: "Acme Shipping"}, {Name: "LockBit"}, {Name: "Kelpie Re"}}, nil)
 		got := ""
 		for _, inc := range b.Build(in) {
 			got += inc.Victim.Name + "/" + inc.Type
