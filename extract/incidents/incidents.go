@@ -59,9 +59,10 @@ type anchor struct {
 }
 
 // Build returns one incident per organisation the article reports as the
-// victim of an actual attack, in order of first report. Headline and
-// standfirst are not read: the body restates what they announce. It never
-// returns nil.
+// victim of an actual attack, in order of first report. The headline and
+// standfirst are read only when the body names no victim. Incident.Quotes
+// holds the indices of the quotes spoken by the victim or by a person named
+// beside it. Build never returns nil and never modifies in.
 func (b *Builder) Build(in Input) []model.Incident {
 	if in.Doc == nil || len(in.Doc.Runes) == 0 {
 		return []model.Incident{}

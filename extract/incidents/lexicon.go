@@ -50,8 +50,6 @@ type lexicon struct {
 	confirmWord  set
 	denyWord     set
 	suspectCue   [][]string
-	claimWord    set
-	investigate  set
 	reportVerb   set
 	subjectBlock set // words that, before an organisation, keep it from being the subject
 	precaution   set
@@ -214,8 +212,6 @@ func newLexicon() *lexicon {
 		suspectCue: words("suspect", "suspects", "suspected", "believed to have been", "could not rule out",
 			"likely that", "probably", "cannot rule out", "can not rule out", "can't rule out", "could not exclude", "may have been",
 			"might have been", "possibly", "potentially", "not ruled out", "could have been", "is investigating whether"),
-		claimWord:    newSet("claimed", "claims", "claim", "claiming", "said", "says", "alleged", "alleges", "boasted", "listed", "posted", "published"),
-		investigate:  newSet("investigating", "investigate", "investigation", "assessing", "examining", "verifying", "checking", "looking"),
 		reportVerb:   newSet("said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "commented", "noted", "confirmed", "revealed", "announced"),
 		subjectBlock: newSet("told", "by", "of", "with", "to", "from", "at", "for", "on", "against", "in", "and", "or", "said", "says", "according", "than", "via", "into", "like", "about", "behind", "what", "how", "including", "between", "among"),
 		dataHead:     newSet("data", "information", "details", "documents", "correspondence", "names", "addresses", "credentials", "passwords", "scans", "records", "gigabytes", "terabytes", "contents", "invoices"),

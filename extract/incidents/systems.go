@@ -722,7 +722,7 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 	}
 	if k-1 >= s.a {
 		p := v.words[k-1].low
-		if b.lx.anaphor[p] || p == "it" && false {
+		if b.lx.anaphor[p] {
 			return []sysHit{{a: k - 1, b: k, status: status, anaphor: true, head: head, order: head}}
 		}
 		if (p == "them" || p == "it") && k-2 >= s.a && strings.HasSuffix(v.words[k-2].low, "ing") {
