@@ -107,15 +107,22 @@ func (r *Repairer) decide(text string, sites []site) {
 	// Document counts of every word a chain could produce.
 	counts := map[string]int{}
 	var need []string
-	for _, c := range chains {
+	words := make([][]string, len(chains)) // per chain: the words and keys it could produce
+	for ci, c := range chains {
 		runs := chainRuns(text, sites, c)
 		for a := 0; a < len(runs); a++ {
 			for b := a + 2; b <= len(runs) && b-a <= maxChain+1; b++ {
-				need = append(need, strings.Join(runs[a:b], ""))
+				w := strings.Join(runs[a:b], "")
+				need = append(need, w)
+				words[ci] = append(words[ci], w)
+				for k := a + 1; k < b; k++ {
+					words[ci] = append(words[ci], strings.Join(runs[a:k], "")+"-"+strings.Join(runs[k:b], ""))
+				}
 			}
 		}
 	}
 	countWords(text, need, counts)
+	var prevJoined, prevHyph map[string]int
 	for iter := 0; iter < 8; iter++ {
 		r.effective(text, sites)
 		joined := joinedWords(sites)
@@ -125,8 +132,24 @@ func (r *Repairer) decide(text string, sites []site) {
 				hyph[s.key]++
 			}
 		}
+		// after the first round, only chains whose evidence changed are judged again
+		var dirty map[string]bool
+		if iter > 0 {
+			dirty = map[string]bool{}
+			for _, m := range [][2]map[string]int{{joined, prevJoined}, {prevJoined, joined}, {hyph, prevHyph}, {prevHyph, hyph}} {
+				for k, v := range m[0] {
+					if m[1][k] != v {
+						dirty[k] = true
+					}
+				}
+			}
+		}
+		prevJoined, prevHyph = joined, hyph
 		changed := false
-		for _, c := range chains {
+		for ci, c := range chains {
+			if dirty != nil && !touches(words[ci], dirty) {
+				continue
+			}
 			if r.solveChain(text, sites, c, counts, joined, hyph) {
 				changed = true
 			}
@@ -136,6 +159,18 @@ func (r *Repairer) decide(text string, sites []site) {
 		}
 	}
 	r.effective(text, sites)
+}
+
+func touches(ws []string, dirty map[string]bool) bool {
+	if len(dirty) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if dirty[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxChain is the longest chain of undecided sites whose assignments are enumerated; longer
@@ -349,14 +384,13 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	if cj > 0 {
 		return actJoin, ReasonDocument
 	}
-	valid := r.validBreak(j, len(l))
-	if lvL == 0 && lvR == 0 && hasVowel(rr) && valid {
+	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
 		return actJoin, ReasonPattern
 	}
 	if r.prefixedWord(j, len(l)) {
 		return actJoin, ReasonLexicon // "subex-pression": prefix + word, broken inside the word
 	}
-	if capitalized(rawL) && (lvR == 0 || lvR >= 3 || len(rr) <= 2) && (valid || !hasVowel(rr)) {
+	if capitalized(rawL) && (lvR == 0 || lvR >= 3 || len(rr) <= 2) && (!hasVowel(rr) || r.validBreak(j, len(l))) {
 		return actJoin, ReasonPattern // a proper name: "Maer-sk", "Livor-no"
 	}
 	return keep()
@@ -373,7 +407,9 @@ func (r *Repairer) wordLevel(w string) int {
 	if _, ok := r.domain[w]; ok {
 		return 1
 	}
-	w = strings.ReplaceAll(w, "’", "'")
+	if strings.IndexByte(w, 0xE2) >= 0 {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
 	return r.lex.level(w)
 }
 
@@ -453,19 +489,25 @@ func hasVowel(s string) bool { return strings.ContainsAny(s, "aeiouyàèéìòù
 // countWords adds to counts the number of letter runs of text equal (ignoring case) to each
 // word of need.
 func countWords(text string, need []string, counts map[string]int) {
-	var lens [64]bool
-	var firsts [256]bool
+	// filter: one bit per (length, first letter, last letter) of the ASCII words wanted
+	const maxLen = 40
+	var filter [maxLen * 26 * 26 / 64]uint64
 	want := make(map[string]bool, len(need))
+	nonASCII := false
 	for _, w := range need {
 		if w == "" {
 			continue
 		}
 		want[w] = true
 		counts[w] += 0
-		if len(w) < len(lens) {
-			lens[len(w)] = true
+		if !isASCIILower(w) {
+			nonASCII = true
+			continue
 		}
-		firsts[w[0]] = true
+		if len(w) < maxLen {
+			k := (len(w)*26+int(w[0]-'a'))*26 + int(w[len(w)-1]-'a')
+			filter[k/64] |= 1 << (k % 64)
+		}
 	}
 	var buf []byte
 	i := 0
@@ -475,7 +517,6 @@ func countWords(text string, need []string, counts map[string]int) {
 			i++
 			continue
 		}
-		// a run of letters
 		start := i
 		ascii := true
 		for i < len(text) {
@@ -499,35 +540,39 @@ func countWords(text string, need []string, counts map[string]int) {
 			i += n
 			continue
 		}
-		n := i - start
-		if n >= len(lens) || !lens[n] {
-			if ascii {
+		if ascii {
+			n := i - start
+			if n >= maxLen {
 				continue
 			}
-		}
-		if ascii {
-			f := text[start] | 0x20
-			if !firsts[f] {
+			k := (n*26+int(text[start]|0x20-'a'))*26 + int(text[i-1]|0x20-'a')
+			if filter[k/64]&(1<<(k%64)) == 0 {
 				continue
 			}
 			buf = buf[:0]
 			for k := start; k < i; k++ {
-				b := text[k]
-				if b >= 'A' && b <= 'Z' {
-					b += 'a' - 'A'
-				}
-				buf = append(buf, b)
+				buf = append(buf, text[k]|0x20)
 			}
 			if want[string(buf)] {
 				counts[string(buf)]++
 			}
 			continue
 		}
-		w := strings.ToLower(text[start:i])
-		if want[w] {
-			counts[w]++
+		if nonASCII {
+			if w := strings.ToLower(text[start:i]); want[w] {
+				counts[w]++
+			}
 		}
 	}
+}
+
+func isASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }

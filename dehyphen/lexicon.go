@@ -15,8 +15,6 @@ type lexicon struct {
 func newLexicon(data string) *lexicon {
 	n := strings.Count(data, "\n")
 	lx := &lexicon{data: data, lines: make([]uint32, 0, n)}
-	b := []byte(nil)
-	_ = b
 	off := 0
 	for off < len(data) {
 		lx.lines = append(lx.lines, uint32(off))
@@ -29,26 +27,39 @@ func newLexicon(data string) *lexicon {
 	return lx
 }
 
-// word returns the word and level of line i.
-func (lx *lexicon) word(i int) (string, int) {
-	s := lx.data[lx.lines[i]:]
-	t := strings.IndexByte(s, '\t')
-	return s[:t], int(s[t+1] - '0')
-}
-
 // level returns the SCOWL level of lower-case w (1 most common .. 4 rare), or 0 if w is not listed.
 func (lx *lexicon) level(w string) int {
 	lo, hi := 0, len(lx.lines)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		x, lv := lx.word(m)
-		switch c := strings.Compare(x, w); {
-		case c == 0:
-			return lv
-		case c < 0:
-			lo = m + 1
-		default:
+		off := int(lx.lines[m])
+		// compare w with the word of line m, which ends at a tab
+		c, i := 0, 0
+		for ; i < len(w); i++ {
+			b := lx.data[off+i]
+			if b == '\t' {
+				c = 1 // the line's word is a prefix of w: w sorts after it
+				break
+			}
+			if b != w[i] {
+				if w[i] < b {
+					c = -1
+				} else {
+					c = 1
+				}
+				break
+			}
+		}
+		if i == len(w) && c == 0 {
+			if lx.data[off+i] == '\t' {
+				return int(lx.data[off+i+1] - '0')
+			}
+			c = -1 // w is a prefix of the line's word
+		}
+		if c < 0 {
 			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
 	return 0

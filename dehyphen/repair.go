@@ -2,6 +2,7 @@ package dehyphen
 
 import (
 	_ "embed"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -125,7 +126,16 @@ func (r *Repairer) Repair(text string) (string, []Repair) {
 // findSites lists the hyphen characters that might be artifacts.
 func (r *Repairer) findSites(text string) []site {
 	var sites []site
+	hasSoft := strings.Contains(text, "\u00ad")
+	has2010 := strings.Contains(text, "\u2010")
 	for i := 0; i < len(text); i++ {
+		if !hasSoft && !has2010 {
+			k := strings.IndexByte(text[i:], '-')
+			if k < 0 {
+				break
+			}
+			i += k
+		}
 		c := text[i]
 		var hl int
 		soft := false
