@@ -117,7 +117,12 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 			}
 		}
 	case has("returned|return|returns|returning", "to", "normal"):
+		if i > s.a && alt(v.words[i-1].low, "slowly|gradually|progressively|partly|partially") {
+			return model.StatusDegraded, 3, formSubject, true // "slowly returning to normal"
+		}
 		return model.StatusRestored, 3, formSubject, true
+	case has("closure|shutdown|suspension|disconnection", "of"):
+		return model.StatusSuspended, 2, formObject, true
 	case has("gradually|partially|progressively", "being", "reconnected|restored|brought"):
 		return model.StatusDegraded, 3, formSubject, true
 	}
@@ -152,7 +157,7 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 				return model.StatusCompromised, 1, formObject, true
 			}
 		}
-	case "access", "reach", "use", "log":
+	case "access", "reach", "use", "log", "process", "handle", "issue", "accept", "take":
 		if i-2 >= s.a && (v.has(i-2, s.b, "unable|able", "to") || v.has(i-2, s.b, "could|can|cannot|couldn't", "not") || alt(v.words[i-1].low, "cannot|couldn't|can't")) {
 			return model.StatusUnavailable, 1, formObject, true
 		}
@@ -259,7 +264,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		ci = i - 1
 	}
 	c := b.chainBefore(v, s, ci)
-	if status == model.StatusUnavailable && alt(w, "access|reach|use|log") {
+	if status == model.StatusUnavailable && alt(w, "access|reach|use|log|process|handle|issue|accept|take") {
 		// "staff were unable to access the booking system"
 		start := i + 1
 		if start < s.b && v.words[start].low == "into" {
@@ -285,12 +290,18 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 			return nil, i + n, status, false
 		}
 	}
-	if c.modal && !c.remain && !c.still {
-		return nil, i + n, status, false
+	if c.modal && !c.remain && !c.still && !(n == 1 && c.be && alt(w, "offline|unavailable|down|inaccessible|closed|suspended")) {
+		return nil, i + n, status, false // "will be restored"; but "would be offline for days" is a state
 	}
-	// "whether confidential customer information has been compromised"
+	// "whether confidential customer information has been compromised",
+	// "would be offline if the attack spread"
 	for k := c.start - 1; k >= s.a && k >= c.start-10; k-- {
 		if alt(v.words[k].low, "whether|if|unless|unclear") {
+			return nil, i + n, status, false
+		}
+	}
+	for k := i + n; k < s.b && k < i+n+6 && c.modal; k++ {
+		if alt(v.words[k].low, "if|unless") {
 			return nil, i + n, status, false
 		}
 	}
@@ -503,6 +514,15 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last
 		verb = "knock"
 	case "shut", "shuts", "shutting":
 		verb = "shut"
+		if i+1 < s.b && !alt(v.words[i+1].low, "down|off|out") && (v.words[i+1].low == "its" || v.words[i+1].low == "the" || v.words[i+1].low == "all") {
+			// "shut its container terminals"
+			c := b.chainBefore(v, s, i)
+			if c.modal || c.to {
+				return nil, 0, "", false
+			}
+			hits := b.objectNPs(v, s, i+1, model.StatusSuspended, i)
+			return hits, i + 1, model.StatusSuspended, true
+		}
 	case "switch", "switches", "switched", "switching", "turned", "turn", "turns":
 		verb = "switch"
 	case "cut", "cuts", "cutting":
