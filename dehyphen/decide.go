@@ -180,9 +180,18 @@ const maxChain = 4
 // chainRuns returns the lower-case letter runs of a chain: the left run of its first site,
 // then the right run of every site.
 func chainRuns(text string, sites []site, c []int) []string {
-	runs := []string{strings.ToLower(text[sites[c[0]].lStart:sites[c[0]].hStart])}
+	runs := chainRawRuns(text, sites, c)
+	for k := range runs {
+		runs[k] = strings.ToLower(runs[k])
+	}
+	return runs
+}
+
+// chainRawRuns is chainRuns as written.
+func chainRawRuns(text string, sites []site, c []int) []string {
+	runs := []string{text[sites[c[0]].lStart:sites[c[0]].hStart]}
 	for _, i := range c {
-		runs = append(runs, strings.ToLower(text[sites[i].wsEnd:sites[i].rEnd]))
+		runs = append(runs, text[sites[i].wsEnd:sites[i].rEnd])
 	}
 	return runs
 }
@@ -204,6 +213,7 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, counts, joined
 		return false
 	}
 	runs := chainRuns(text, sites, c)
+	raw := chainRawRuns(text, sites, c)
 	// the chain's own words do not count as evidence for itself
 	own := map[string]int{}
 	ownKeys := map[string]int{}
@@ -245,6 +255,9 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, counts, joined
 				}
 				s.effL = strings.Join(runs[lo:k+1], "")
 				s.effR = strings.Join(runs[k+1:hi+1], "")
+				s.rawL = strings.Join(raw[lo:k+1], "")
+				s.rawR = strings.Join(raw[k+1:hi+1], "")
+				s.effStart = sites[c[lo]].lStart
 				s.key = s.effL + "-" + s.effR
 				if hi > k+1 {
 					s.apos = ""
@@ -292,17 +305,21 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, counts, joined
 func (r *Repairer) effective(text string, sites []site) {
 	for i := range sites {
 		s := &sites[i]
-		s.effL = strings.ToLower(text[s.lStart:s.hStart])
+		s.rawL = text[s.lStart:s.hStart]
+		s.effStart = s.lStart
 		if i > 0 && adjacent(&sites[i-1], s) && sites[i-1].act == actJoin {
-			s.effL = sites[i-1].effL + s.effL
+			s.rawL = sites[i-1].rawL + s.rawL
+			s.effStart = sites[i-1].effStart
 		}
+		s.effL = strings.ToLower(s.rawL)
 	}
 	for i := len(sites) - 1; i >= 0; i-- {
 		s := &sites[i]
-		s.effR = strings.ToLower(text[s.wsEnd:s.rEnd])
+		s.rawR = text[s.wsEnd:s.rEnd]
 		if i+1 < len(sites) && adjacent(s, &sites[i+1]) && sites[i+1].act == actJoin {
-			s.effR += sites[i+1].effR
+			s.rawR += sites[i+1].rawR
 		}
+		s.effR = strings.ToLower(s.rawR)
 		s.key = s.effL + "-" + s.effR
 	}
 }
@@ -329,8 +346,7 @@ func joinedWords(sites []site) map[string]int {
 // decideLetters decides a hard hyphen between letters. cj counts the joined word elsewhere
 // in the text; ch counts the other hyphenated occurrences of the same split.
 func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string) {
-	rawL := text[s.lStart:s.hStart]
-	rawR := text[s.wsEnd:s.rEnd]
+	rawL, rawR := s.rawL, s.rawR
 	keep := func() (int, string) {
 		if s.wsEnd == s.hEnd || suspended[s.effR] || (allUpper(rawL) && allUpper(rawR)) {
 			return actLeave, "" // in-line, a suspended hyphen, or a separator in capitals
@@ -359,7 +375,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 			return actJoin, ReasonLexicon
 		}
 		// Both parts are words: "note-book", "built-in", "cyber-attack" may be genuine.
-		if capitalized(rawL) && !sentenceStart(text, s.lStart) && r.validBreak(j, len(l)) && ch == 0 {
+		if capitalized(rawL) && !sentenceStart(text, s.effStart) && r.validBreak(j, len(l)) && ch == 0 {
 			return actJoin, ReasonLexicon // a capitalized word inside a sentence: "Dun-das"
 		}
 		docGenuine := ch > 0 && ch+1 > cj // the hyphenated form is at least as usual here

@@ -98,6 +98,8 @@ type site struct {
 	act          int
 	reason       string
 	effL, effR   string // lower-case letter runs, extended through joined neighbours
+	rawL, rawR   string // the same runs as written
+	effStart     int    // byte where the extended left run starts
 	apos         string // "'t" when the right run continues with an apostrophe and letters
 	key          string // effL + "-" + effR
 }

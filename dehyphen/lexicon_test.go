@@ -1,0 +1,82 @@
+package dehyphen
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordsInvariants checks the generated word list: sorted, unique, lower-case, one
+// "word<TAB>level" a line.
+func TestWordsInvariants(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(wordsData, "\n"), "\n")
+	prev := ""
+	for i, line := range lines {
+		w, lv, ok := strings.Cut(line, "\t")
+		if !ok || len(lv) != 1 || lv[0] < '1' || lv[0] > '4' {
+			t.Fatalf("line %d %q: want word<TAB>level (words.txt is generated: run go generate)", i+1, line)
+		}
+		if w <= prev && i > 0 {
+			t.Fatalf("line %d %q: not sorted or duplicate after %q", i+1, w, prev)
+		}
+		if strings.ToLower(w) != w {
+			t.Fatalf("line %d %q: not lower-case", i+1, w)
+		}
+		prev = w
+	}
+}
+
+func TestLexiconLevel(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word   string
+		want   int
+		reason string
+	}{
+		{"the", 1, "most common word"},
+		{"management", 1, "common word"},
+		{"nagement", 0, "a fragment"},
+		{"colour", 1, "British spelling"},
+		{"color", 1, "American spelling"},
+		{"cyberattack", 1, "domain list"},
+		{"a", 1, "first line"},
+		{"zzzzzzzz", 0, "after the last line"},
+		{"", 0, "empty"},
+	}
+	for _, tc := range tests {
+		if got := r.wordLevel(tc.word); got != tc.want {
+			t.Errorf("wordLevel(%q) = %d, want %d (%s)", tc.word, got, tc.want, tc.reason)
+		}
+	}
+}
+
+func TestBreakRules(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word   string
+		k      int
+		it, us bool
+		reason string
+	}{
+		{"systems", 2, true, false, "Italian: s+consonant starts the syllable (sy-stems); English: sys-tems"},
+		{"restore", 5, true, false, "Italian resto-re"},
+		{"cyberattack", 4, true, false, "Italian cybe-rattack"},
+		{"management", 2, true, false, "Italian ma-nagement; English man-age-ment"},
+		{"management", 6, true, true, "Italian ma-na-ge-ment and English man-age-ment both break before ment"},
+		{"possible", 3, true, true, "doubled consonant split"},
+		{"first", 3, true, false, "Italian fir-st in a final cluster"},
+	}
+	for _, tc := range tests {
+		if got := italianBreakAt(tc.word, tc.k); got != tc.it {
+			t.Errorf("italianBreakAt(%q, %d) = %v, want %v (%s)", tc.word, tc.k, got, tc.it, tc.reason)
+		}
+		if got := r.enUS.breakAt(tc.word, tc.k); got != tc.us {
+			t.Errorf("enUS.breakAt(%q, %d) = %v, want %v (%s)", tc.word, tc.k, got, tc.us, tc.reason)
+		}
+	}
+}

@@ -1,0 +1,228 @@
+package dehyphen_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/clipper-news/clipper/dehyphen"
+)
+
+func newRepairer(t testing.TB) *dehyphen.Repairer {
+	t.Helper()
+	r, err := dehyphen.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestRepairHardCases(t *testing.T) {
+	r := newRepairer(t)
+	tests := []struct {
+		name   string
+		in     string
+		want   string
+		reason string // why the case is hard
+	}{
+		{"italian-reflow", "IT sy-stems were down", "IT systems were down", "Italian break left mid-line by a re-flowing extractor"},
+		{"italian-s-impura", "to resto-re all its systems", "to restore all its systems", "Italian rules put s+consonant on the next line"},
+		{"italian-domain-word", "due to the cybe-rattack.", "due to the cyberattack.", "joined word only in the domain list"},
+		{"long-word", "its responsi-bilities for", "its responsibilities for", "break far into a long word"},
+		{"ma-nagement", "information security ma-nagement", "information security management", "left part is a word (ma), right part is not"},
+		{"kept-lines", "risk manage-\nment is", "risk management is", "line-end break as printed"},
+		{"kept-lines-trailing-space", "risk manage- \nment is", "risk management is", "trailing space before the line break"},
+		{"crlf", "risk manage-\r\nment is", "risk management is", "Windows line ending"},
+		{"soft-hyphen", "infor\u00admation", "information", "soft hyphen inside a word"},
+		{"soft-hyphen-line-end", "infor\u00ad\nmation", "information", "soft hyphen at a line end"},
+		{"u2010", "commu\u2010nications", "communications", "U+2010 hyphen as the typesetter's"},
+		{"space-join", "security ma- nagement", "security management", "extractor joined the lines with a space"},
+		{"web-based", "its web-based services", "its web-based services", "genuine compound; webbased is no word"},
+		{"web-based-line-end", "its web-\nbased services", "its web-based services", "genuine compound broken at its own hyphen: only the line break goes"},
+		{"in-house", "its in-house e-booking systems", "its in-house e-booking systems", "genuine compounds; one-letter prefix"},
+		{"e-mail", "by e-mail or email", "by e-mail or email", "listed compound, though email is a word"},
+		{"cyber-attack", "a cyber-attack, then another cyberattack", "a cyber-attack, then another cyberattack", "listed compound; both spellings in one article"},
+		{"co-operation", "in co-operation with", "in co-operation with", "listed compound, though cooperation is a word"},
+		{"hapag-lloyd", "Hapag-Lloyd and Maersk", "Hapag-Lloyd and Maersk", "capitalized right part: a name compound"},
+		{"maer-sk", "carriers such as Maer-sk and MSC", "carriers such as Maersk and MSC", "proper name broken; right part has no vowel"},
+		{"year-range", "in 2019-2020 and 2019-\n2020", "in 2019-2020 and 2019-2020", "digits: a range; at a line end only the break goes"},
+		{"covid", "COVID-19 and COVID-\n19", "COVID-19 and COVID-19", "letters and digits"},
+		{"suspended", "first- and second-tier suppliers", "first- and second-tier suppliers", "suspended hyphen before and"},
+		{"suspended-line-end", "first-\nand second-tier suppliers", "first-\nand second-tier suppliers", "suspended hyphen at a line end keeps the line break"},
+		{"separator", "TECHNOLOGY- RESEARCH\nIMO HIT", "TECHNOLOGY- RESEARCH\nIMO HIT", "a separator in capitals"},
+		{"double-dash", "the hat--but there", "the hat--but there", "a dash written as two hyphens"},
+		{"spaced-dash", "Genoa - ITALY - phone", "Genoa - ITALY - phone", "a spaced dash"},
+		{"dash-line-end", "the case -\nnot the", "the case -\nnot the", "a dash at a line end"},
+		{"back-offices", "The back-offices are", "The back-offices are", "genuine compound of two words; backoffices is no word"},
+		{"url", "see www.hapag-lloyd.com or info@cma-cgm.com", "see www.hapag-lloyd.com or info@cma-cgm.com", "hyphens in a host name and an e-mail address"},
+		{"document-evidence", "Kestrelnet was down. The Kestrel-net outage", "Kestrelnet was down. The Kestrelnet outage", "unknown word: the joined form occurs elsewhere in the text"},
+		{"chain", "a cyber-at-tack", "a cyber-attack", "artifact inside a genuine compound"},
+		{"paragraph-break", "the manage-\n\nment", "the manage-\n\nment", "a blank line is no line break inside a word"},
+		{"bound-suffix", "his kind-ness", "his kindness", "both parts are words, but -ness is a suffix"},
+		{"function-compound", "every-where", "everywhere", "closed compound of function words"},
+		{"common-compound", "a note-book", "a note-book", "compound of two common words is kept"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, reps := r.Repair(tc.in)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Repair(%q) mismatch (-want +got): (%s)\n%s", tc.in, tc.reason, diff)
+			}
+			checkRepairs(t, tc.in, got, reps)
+		})
+	}
+}
+
+func TestRepairRecords(t *testing.T) {
+	r := newRepairer(t)
+	in := "Él sy-stems, manage- \nment; infor\u00admation and web-\nbased."
+	got, reps := r.Repair(in)
+	want := []dehyphen.Repair{
+		{Original: "sy-stems", Repaired: "systems", RawStart: 3, RawEnd: 11, Start: 3, End: 10, Reason: dehyphen.ReasonLexicon},
+		{Original: "manage- \nment", Repaired: "management", RawStart: 13, RawEnd: 26, Start: 12, End: 22, Reason: dehyphen.ReasonLexicon},
+		{Original: "infor\u00admation", Repaired: "information", RawStart: 28, RawEnd: 40, Start: 24, End: 35, Reason: dehyphen.ReasonSoftHyphen},
+		{Original: "web-\nbased", Repaired: "web-based", RawStart: 45, RawEnd: 55, Start: 40, End: 49, Reason: dehyphen.ReasonLineBreak},
+	}
+	if diff := cmp.Diff(want, reps); diff != "" {
+		t.Errorf("Repair(%q) repairs mismatch (-want +got):\n%s", in, diff)
+	}
+	if diff := cmp.Diff("Él systems, management; information and web-based.", got); diff != "" {
+		t.Errorf("Repair(%q) text mismatch (-want +got):\n%s", in, diff)
+	}
+}
+
+// TestSeedArticle checks the article the project started from: every artifact repaired,
+// every genuine hyphen kept.
+func TestSeedArticle(t *testing.T) {
+	r := newRepairer(t)
+	in := readFile(t, "../testdata/gold/imo-cma-cgm-2020.txt")
+	got, reps := r.Repair(in)
+	checkRepairs(t, in, got, reps)
+	for _, w := range []string{"sy-stems", "en-hance", "ser-vice", "pos-sible", "responsi-bilities", "ma-nagement", "cybe-rattack", "resto-re", "communica-tions"} {
+		if strings.Contains(got, w) {
+			t.Errorf("artifact %q not repaired", w)
+		}
+		if !strings.Contains(got, strings.ReplaceAll(w, "-", "")) {
+			t.Errorf("artifact %q not joined to %q", w, strings.ReplaceAll(w, "-", ""))
+		}
+	}
+	for _, w := range []string{"web-based", "cyber-attack", "in-house", "e-booking", "e-mail", "TECHNOLOGY- RESEARCH", "back-offices"} {
+		if strings.Count(got, w) != strings.Count(in, w) {
+			t.Errorf("genuine %q: %d in the input, %d in the output", w, strings.Count(in, w), strings.Count(got, w))
+		}
+	}
+}
+
+// TestIdempotentAndFaithful repairs every text of the evaluation set and the gold articles
+// twice: the second pass must change nothing, and all text outside the repairs must come
+// through byte for byte.
+func TestIdempotentAndFaithful(t *testing.T) {
+	r := newRepairer(t)
+	files, _ := filepathGlob(t, "../testdata/dehyphen/*.txt", "../testdata/gold/*.txt")
+	for _, f := range files {
+		in := readFile(t, f)
+		got, reps := r.Repair(in)
+		checkRepairs(t, in, got, reps)
+		again, reps2 := r.Repair(got)
+		if again != got || len(reps2) != 0 {
+			t.Errorf("%s: second repair changed the text: %d repairs, first %v", f, len(reps2), first(reps2))
+		}
+	}
+}
+
+func first(reps []dehyphen.Repair) any {
+	if len(reps) == 0 {
+		return nil
+	}
+	return reps[0]
+}
+
+func TestRepairStream(t *testing.T) {
+	r := newRepairer(t)
+	// large enough to be cut into several pieces
+	var in strings.Builder
+	for in.Len() < 3<<20 {
+		in.WriteString(readFile(t, "../testdata/dehyphen/tune.it_keep.damaged.txt"))
+	}
+	var out bytes.Buffer
+	var reps []dehyphen.Repair
+	if err := r.RepairStream(strings.NewReader(in.String()), &out, func(rp dehyphen.Repair) { reps = append(reps, rp) }); err != nil {
+		t.Fatal(err)
+	}
+	checkRepairs(t, in.String(), out.String(), reps)
+	// a short input gives exactly Repair's result
+	small := readFile(t, "../testdata/gold/imo-cma-cgm-2020.txt")
+	want, wantReps := r.Repair(small)
+	out.Reset()
+	var gotReps []dehyphen.Repair
+	if err := r.RepairStream(strings.NewReader(small), &out, func(rp dehyphen.Repair) { gotReps = append(gotReps, rp) }); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("RepairStream text mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantReps, gotReps); diff != "" {
+		t.Errorf("RepairStream repairs mismatch (-want +got):\n%s", diff)
+	}
+	if err := r.RepairStream(strings.NewReader(small), &out, nil); err != nil {
+		t.Errorf("RepairStream with nil report: %v", err)
+	}
+}
+
+// checkRepairs verifies the contract of Repair: repairs in order and not overlapping,
+// offsets that point at Original in the input and at Repaired in the output, and every
+// byte outside the repairs unchanged.
+func checkRepairs(t testing.TB, in, out string, reps []dehyphen.Repair) {
+	t.Helper()
+	rin, rout := []rune(in), []rune(out)
+	var rebuilt strings.Builder
+	lastRaw, lastOut := 0, 0
+	for _, rp := range reps {
+		if rp.RawStart < lastRaw || rp.RawEnd < rp.RawStart || rp.RawEnd > len(rin) ||
+			rp.Start < lastOut || rp.End < rp.Start || rp.End > len(rout) {
+			t.Fatalf("repair %+v: offsets out of order or range", rp)
+		}
+		if got := string(rin[rp.RawStart:rp.RawEnd]); got != rp.Original {
+			t.Fatalf("repair %+v: input[%d:%d] = %q", rp, rp.RawStart, rp.RawEnd, got)
+		}
+		if got := string(rout[rp.Start:rp.End]); got != rp.Repaired {
+			t.Fatalf("repair %+v: output[%d:%d] = %q", rp, rp.Start, rp.End, got)
+		}
+		if rp.Start-lastOut != rp.RawStart-lastRaw || string(rin[lastRaw:rp.RawStart]) != string(rout[lastOut:rp.Start]) {
+			t.Fatalf("repair %+v: text before it changed", rp)
+		}
+		if rp.Reason == "" || rp.Original == rp.Repaired {
+			t.Fatalf("repair %+v: no reason or no change", rp)
+		}
+		rebuilt.WriteString(string(rin[lastRaw:rp.RawStart]))
+		rebuilt.WriteString(rp.Repaired)
+		lastRaw, lastOut = rp.RawEnd, rp.End
+	}
+	rebuilt.WriteString(string(rin[lastRaw:]))
+	if rebuilt.String() != out {
+		t.Fatalf("output is not the input with the repairs applied")
+	}
+	if !utf8.ValidString(out) && utf8.ValidString(in) {
+		t.Fatalf("output is not valid UTF-8")
+	}
+}
+
+func filepathGlob(t *testing.T, patterns ...string) ([]string, error) {
+	t.Helper()
+	var all []string
+	for _, p := range patterns {
+		m, err := filepath.Glob(p)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, m...)
+	}
+	if len(all) == 0 {
+		t.Fatal("no test files")
+	}
+	return all, nil
+}
