@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -30,11 +29,11 @@ type truth struct {
 // score holds the metrics of the dehyphenation kit's scorer (score.py), ported to Go.
 type score struct {
 	Tokens, Artifacts, Repaired int
-	Dehyphenated, Merges       int
-	WordErrors                 int
+	Dehyphenated, Merges        int
+	WordErrors                  int
 }
 
-func (s score) recall() float64       { return float64(s.Repaired) / float64(s.Artifacts) }
+func (s score) recall() float64 { return float64(s.Repaired) / float64(s.Artifacts) }
 func (s score) falseJoinsPer1k() float64 {
 	return 1000 * float64(s.Dehyphenated+s.Merges) / float64(s.Tokens)
 }
@@ -284,4 +283,3 @@ func levenshtein(a, b []string) int {
 	return prev[len(b)]
 }
 
-var _ = utf8.RuneLen
