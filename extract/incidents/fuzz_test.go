@@ -15,7 +15,8 @@ import (
 // words is an organisation, every number a date, every pair of double
 // quotation marks a quote by the first organisation.
 func fuzzInput(text string) Input {
-	doc := annotate.New(text, annotate.Layout{Headline: true})
+	// odd-length texts have no headline, so that a body sentence may open the text
+	doc := annotate.New(text, annotate.Layout{Headline: len(text)%2 == 0})
 	var ents []model.Entity
 	var dates []model.Date
 	toks := doc.Tokens

@@ -3,6 +3,7 @@ package incidents
 import (
 	"testing"
 
+	"github.com/clipper-news/clipper/extract/annotate"
 	"github.com/clipper-news/clipper/model"
 	"github.com/google/go-cmp/cmp"
 )
@@ -302,5 +303,18 @@ func TestBuildEmpty(t *testing.T) {
 	b := New()
 	if got := b.Build(Input{}); got == nil || len(got) != 0 {
 		t.Errorf("Build(Input{}) = %#v, want an empty non-nil slice", got)
+	}
+}
+
+// TestBuildWithoutHeadline runs Build on a text whose first sentence is
+// body, so that cues and phrases sit at the very first word.
+func TestBuildWithoutHeadline(t *testing.T) {
+	text := "Crane systems at Halden Port were disrupted. Halden Port was hit by ransomware."
+	in := caseInput(text, []org{{Name: "Halden Port"}}, nil)
+	in.Doc = annotate.New(text, annotate.Layout{})
+	got := briefs(New().Build(in))
+	want := []brief{{Victim: "Halden Port", Type: "ransomware", Breach: "not_stated", Systems: []string{"Crane systems: degraded"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Build mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -799,7 +799,7 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 				break
 			}
 		}
-		if best != nil && !alt(v.words[c-1].low, "of|behind|for|at|in|on|inside|within|across") {
+		if best != nil && (c-1 < s.a || !alt(v.words[c-1].low, "of|behind|for|at|in|on|inside|within|across")) {
 			break
 		}
 		k = j + 1
