@@ -39,6 +39,7 @@ type victim struct {
 	first    int // word index of the first report
 	weight   int
 	cueSents map[int]bool
+	byStatus bool // found only by taking its own systems down in the story's attack
 	systems  []system
 	last     []int // indices into systems named by the latest clause
 	anchors  []anchor
@@ -146,7 +147,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 		for _, h := range b.systemsIn(v, s, nil) {
 			if h.a > s.a && v.words[h.a-1].low == "its" && h.head > subj && h.status != model.StatusUnaffected {
 				ent := v.words[subj].ent
-				vi := &victim{ent: ent, first: subj, weight: 1, cueSents: map[int]bool{si: true}}
+				vi := &victim{ent: ent, first: subj, weight: 1, cueSents: map[int]bool{si: true}, byStatus: true}
 				byEnt[ent] = vi
 				order = append(order, vi)
 				break
@@ -283,6 +284,20 @@ func (b *Builder) Build(in Input) []model.Incident {
 		inc.Quotes = b.quotesOf(v, vi.ent)
 		inc.Evidence = b.evidence(v, i, vi, cues)
 		out = append(out, inc)
+	}
+	// a victim of the story's attack that the story reports only through its
+	// own systems shares the attack's kind and attackers
+	for i, vi := range order {
+		if !vi.byStatus || out[i].Type != model.IncidentCyberattack || len(out[i].Attackers) > 0 {
+			continue
+		}
+		for j, vj := range order {
+			if !vj.byStatus {
+				out[i].Type = out[j].Type
+				out[i].Attackers = append([]model.Ref{}, out[j].Attackers...)
+				break
+			}
+		}
 	}
 	return out
 }
