@@ -282,4 +282,3 @@ func levenshtein(a, b []string) int {
 	}
 	return prev[len(b)]
 }
-
