@@ -20,13 +20,15 @@ import (
 	"github.com/clipper-news/clipper/model"
 )
 
-var updateFloors = flag.Bool("update-floors", false, "write the accuracy scores just reached to testdata/gold/floors.json")
+var updateFloors = flag.Bool("update-floors", false, "write the accuracy scores just reached to each annotated set's floors.json")
+
+// annotatedSets are the folders of annotated articles the accuracy test
+// grades, each with its own floors.json: the development set, which the
+// rules are tuned on, and a held-out set that nobody tunes on, which
+// measures how well they generalise.
+var annotatedSets = []string{"../testdata/gold", "../testdata/heldout"}
 
 const (
-	// goldDir holds the annotated development articles.
-	goldDir = "../testdata/gold"
-	// floorsFile holds the lowest score each field may reach.
-	floorsFile = goldDir + "/floors.json"
 	// floorRise is how far a score may rise above its floor before the
 	// floor must be raised.
 	floorRise = 0.02
@@ -40,11 +42,18 @@ const (
 // means the floor must be raised with -update-floors, so that floors track
 // what has been reached.
 func TestAccuracy(t *testing.T) {
+	for _, dir := range annotatedSets {
+		t.Run(filepath.Base(dir), func(t *testing.T) { testAccuracy(t, dir) })
+	}
+}
+
+func testAccuracy(t *testing.T, goldDir string) {
+	floorsFile := filepath.Join(goldDir, "floors.json")
 	gold, err := eval.LoadGoldDir(goldDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	recs := extractGoldArticles(t, gold)
+	recs := extractGoldArticles(t, goldDir, gold)
 	pred, err := eval.Index(recs)
 	if err != nil {
 		t.Fatal(err)
@@ -65,10 +74,10 @@ func TestAccuracy(t *testing.T) {
 
 	reached := flattenScores(scores)
 	if *updateFloors {
-		writeFloors(t, reached)
+		writeFloors(t, floorsFile, reached)
 		return
 	}
-	floors := readFloors(t)
+	floors := readFloors(t, floorsFile)
 	for _, k := range sortedNames(reached) {
 		got := reached[k]
 		floor, ok := floors[k]
@@ -90,7 +99,7 @@ func TestAccuracy(t *testing.T) {
 
 // extractGoldArticles runs the extractor on NAME.txt or NAME.html for every
 // gold annotation NAME, with the annotation's reference date.
-func extractGoldArticles(t *testing.T, gold map[string]*eval.Gold) []*model.Record {
+func extractGoldArticles(t *testing.T, goldDir string, gold map[string]*eval.Gold) []*model.Record {
 	t.Helper()
 	ex, err := extract.New(extract.Options{})
 	if err != nil {
@@ -99,7 +108,7 @@ func extractGoldArticles(t *testing.T, gold map[string]*eval.Gold) []*model.Reco
 	ctx := context.Background()
 	var recs []*model.Record
 	for _, name := range sortedNames(gold) {
-		path, data, err := readArticle(name)
+		path, data, err := readArticle(goldDir, name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -119,7 +128,7 @@ func extractGoldArticles(t *testing.T, gold map[string]*eval.Gold) []*model.Reco
 }
 
 // readArticle reads the article beside gold file NAME.gold.json.
-func readArticle(name string) (path string, data []byte, err error) {
+func readArticle(goldDir, name string) (path string, data []byte, err error) {
 	for _, ext := range []string{".txt", ".html"} {
 		path = filepath.Join(goldDir, name+ext)
 		data, err = os.ReadFile(path)
@@ -146,8 +155,8 @@ func flattenScores(s *eval.Scores) map[string]float64 {
 	return out
 }
 
-// readFloors reads floorsFile.
-func readFloors(t *testing.T) map[string]float64 {
+// readFloors reads the floors in floorsFile.
+func readFloors(t *testing.T, floorsFile string) map[string]float64 {
 	t.Helper()
 	data, err := os.ReadFile(floorsFile)
 	if err != nil {
@@ -162,7 +171,7 @@ func readFloors(t *testing.T) map[string]float64 {
 
 // writeFloors writes the scores reached, rounded down to 3 decimals, as the
 // new floors.
-func writeFloors(t *testing.T, reached map[string]float64) {
+func writeFloors(t *testing.T, floorsFile string, reached map[string]float64) {
 	t.Helper()
 	floors := make(map[string]float64, len(reached))
 	for k, v := range reached {
