@@ -108,8 +108,15 @@ func (r *Repairer) decide(text string, sites []site) {
 	counts := map[string]int{}
 	var need []string
 	words := make([][]string, len(chains)) // per chain: the words and keys it could produce
+	runsOf := make([][]string, len(chains))
+	rawOf := make([][]string, len(chains))
 	for ci, c := range chains {
-		runs := chainRuns(text, sites, c)
+		rawOf[ci] = chainRawRuns(text, sites, c)
+		runs := make([]string, len(rawOf[ci]))
+		for k, w := range rawOf[ci] {
+			runs[k] = strings.ToLower(w)
+		}
+		runsOf[ci] = runs
 		for a := 0; a < len(runs); a++ {
 			for b := a + 2; b <= len(runs) && b-a <= maxChain+1; b++ {
 				w := strings.Join(runs[a:b], "")
@@ -122,35 +129,24 @@ func (r *Repairer) decide(text string, sites []site) {
 		}
 	}
 	countWords(text, need, counts)
-	var prevJoined, prevHyph map[string]int
+	var prev *evidence
 	for iter := 0; iter < 8; iter++ {
-		r.effective(text, sites)
-		joined := joinedWords(sites)
-		hyph := map[string]int{}
-		for i := range sites {
-			if s := &sites[i]; !s.fixed && s.act != actJoin {
-				hyph[s.key]++
-			}
+		ev := newEvidence()
+		for ci, c := range chains {
+			ev.add(runsOf[ci], sites, c, currentJoins(sites, c), 1)
 		}
 		// after the first round, only chains whose evidence changed are judged again
 		var dirty map[string]bool
-		if iter > 0 {
-			dirty = map[string]bool{}
-			for _, m := range [][2]map[string]int{{joined, prevJoined}, {prevJoined, joined}, {hyph, prevHyph}, {prevHyph, hyph}} {
-				for k, v := range m[0] {
-					if m[1][k] != v {
-						dirty[k] = true
-					}
-				}
-			}
+		if prev != nil {
+			dirty = ev.diff(prev)
 		}
-		prevJoined, prevHyph = joined, hyph
+		prev = ev
 		changed := false
 		for ci, c := range chains {
 			if dirty != nil && !touches(words[ci], dirty) {
 				continue
 			}
-			if r.solveChain(text, sites, c, counts, joined, hyph) {
+			if r.solveChain(text, sites, c, runsOf[ci], rawOf[ci], counts, ev) {
 				changed = true
 			}
 		}
@@ -159,6 +155,78 @@ func (r *Repairer) decide(text string, sites []site) {
 		}
 	}
 	r.effective(text, sites)
+}
+
+// evidence is what the text will hold once the current decisions are carried out: the words
+// joined repairs produce, the letter runs they absorb, and the hyphenated forms that stay.
+type evidence struct {
+	joined, lost, hyph map[string]int
+}
+
+func newEvidence() *evidence {
+	return &evidence{joined: map[string]int{}, lost: map[string]int{}, hyph: map[string]int{}}
+}
+
+// currentJoins returns the current join decisions of a chain.
+func currentJoins(sites []site, c []int) []bool {
+	joins := make([]bool, len(c))
+	for k, i := range c {
+		joins[k] = sites[i].act == actJoin
+	}
+	return joins
+}
+
+// add adds (sign 1) or removes (sign -1) the contribution of chain c under joins.
+func (ev *evidence) add(runs []string, sites []site, c []int, joins []bool, sign int) {
+	for k := 0; k < len(c); {
+		if !joins[k] {
+			if s := &sites[c[k]]; !s.fixed && s.letters {
+				ev.hyph[blockLeft(runs, joins, k)+"-"+blockRight(runs, joins, k)] += sign
+			}
+			k++
+			continue
+		}
+		lo := k
+		for k < len(c) && joins[k] {
+			k++
+		}
+		ev.joined[strings.Join(runs[lo:k+1], "")] += sign
+		for _, r := range runs[lo : k+1] {
+			ev.lost[r] += sign
+		}
+	}
+}
+
+// blockLeft is the (lower-case) word left of site k of a chain, through joined sites.
+func blockLeft(runs []string, joins []bool, k int) string {
+	lo := k
+	for lo > 0 && joins[lo-1] {
+		lo--
+	}
+	return strings.Join(runs[lo:k+1], "")
+}
+
+// blockRight is the word right of site k, through joined sites.
+func blockRight(runs []string, joins []bool, k int) string {
+	hi := k + 1
+	for hi < len(joins) && joins[hi] {
+		hi++
+	}
+	return strings.Join(runs[k+1:hi+1], "")
+}
+
+// diff lists the words and forms whose counts differ between ev and o.
+func (ev *evidence) diff(o *evidence) map[string]bool {
+	d := map[string]bool{}
+	for _, p := range [][2]map[string]int{{ev.joined, o.joined}, {o.joined, ev.joined}, {ev.lost, o.lost},
+		{o.lost, ev.lost}, {ev.hyph, o.hyph}, {o.hyph, ev.hyph}} {
+		for k, v := range p[0] {
+			if p[1][k] != v {
+				d[k] = true
+			}
+		}
+	}
+	return d
 }
 
 func touches(ws []string, dirty map[string]bool) bool {
@@ -177,17 +245,8 @@ func touches(ws []string, dirty map[string]bool) bool {
 // chains are left alone.
 const maxChain = 4
 
-// chainRuns returns the lower-case letter runs of a chain: the left run of its first site,
-// then the right run of every site.
-func chainRuns(text string, sites []site, c []int) []string {
-	runs := chainRawRuns(text, sites, c)
-	for k := range runs {
-		runs[k] = strings.ToLower(runs[k])
-	}
-	return runs
-}
-
-// chainRawRuns is chainRuns as written.
+// chainRawRuns returns the letter runs of a chain as written: the left run of its first
+// site, then the right run of every site.
 func chainRawRuns(text string, sites []site, c []int) []string {
 	runs := []string{text[sites[c[0]].lStart:sites[c[0]].hStart]}
 	for _, i := range c {
@@ -197,12 +256,12 @@ func chainRawRuns(text string, sites []site, c []int) []string {
 }
 
 // solveChain decides the undecided sites of one chain. Every assignment of join/keep is
-// tried; an assignment is accepted when each site, judged with the letter runs that the
-// assignment produces around it, agrees with it (a fixed point, so that repairing the
-// output again changes nothing). Among fixed points, joins at in-line hyphens and then
-// joins further left are preferred; with none, the sites are kept. It reports whether an
-// action changed.
-func (r *Repairer) solveChain(text string, sites []site, c []int, counts, joined, hyph map[string]int) bool {
+// tried; an assignment is accepted when each site, judged with the letter runs and the
+// document evidence that the assignment produces, agrees with it (a fixed point, so that
+// repairing the output again changes nothing). Among fixed points, joins at in-line hyphens
+// and then joins further left are preferred; with none, the sites are kept. It reports
+// whether an action changed.
+func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []string, counts map[string]int, ev *evidence) bool {
 	var free []int // positions in c of undecided sites
 	for k, i := range c {
 		if !sites[i].fixed {
@@ -212,37 +271,30 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, counts, joined
 	if len(free) == 0 {
 		return false
 	}
-	runs := chainRuns(text, sites, c)
-	raw := chainRawRuns(text, sites, c)
-	// the chain's own words do not count as evidence for itself
-	own := map[string]int{}
-	ownKeys := map[string]int{}
-	for k, i := range c {
-		s := &sites[i]
-		if s.act == actJoin && !(k+1 < len(c) && sites[c[k+1]].act == actJoin) {
-			own[s.effL+s.effR]++
-		}
-		if !s.fixed && s.act != actJoin {
-			ownKeys[s.key]++
-		}
-	}
+	// the evidence of the rest of the text
+	cur := currentJoins(sites, c)
+	ev.add(runs, sites, c, cur, -1)
+	defer ev.add(runs, sites, c, cur, 1)
 	type verdict struct {
 		act    int
 		reason string
 	}
-	best, bestScore := []verdict(nil), -1
-	if len(free) <= maxChain {
+	n := len(free)
+	var final []verdict
+	if n <= maxChain {
+		verdicts := make([][]verdict, 1<<n)
+		agree := make([]int, 1<<n) // bit b: free site b agrees with the assignment
+		scores := make([]int, 1<<n)
 		joins := make([]bool, len(c))
-		for mask := 0; mask < 1<<len(free); mask++ {
+		for mask := 0; mask < 1<<n; mask++ {
 			for k, i := range c {
 				joins[k] = sites[i].act == actJoin && sites[i].fixed
 			}
 			for b, k := range free {
 				joins[k] = mask&(1<<b) != 0
 			}
-			vs := make([]verdict, len(free))
-			ok := true
-			score := 0
+			ev.add(runs, sites, c, joins, 1)
+			vs := make([]verdict, n)
 			for b, k := range free {
 				s := sites[c[k]] // a copy: judged in this assignment's context
 				lo := k
@@ -263,32 +315,72 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, counts, joined
 					s.apos = ""
 				}
 				j := s.effL + s.effR
-				cj := counts[j] + joined[j] - own[j]
-				ch := hyph[s.key] - ownKeys[s.key]
-				act, reason := r.decideLetters(text, &s, cj, ch)
-				if (act == actJoin) != joins[k] {
-					ok = false
-					break
+				cj := counts[j] - ev.lost[j] + ev.joined[j]
+				ch := ev.hyph[s.key]
+				if joins[k] {
+					cj-- // its own word is no evidence for itself
+				} else {
+					ch--
 				}
+				act, reason := r.decideLetters(text, &s, cj, ch)
 				vs[b] = verdict{act, reason}
-				if act == actJoin {
-					score += 2 * (len(c) - k)
+				if (act == actJoin) == joins[k] {
+					agree[mask] |= 1 << b
+				}
+				if joins[k] {
+					scores[mask] += 2 * (len(c) - k)
 					if s.wsEnd == s.hEnd {
-						score += 4 * len(c)
+						scores[mask] += 4 * len(c)
 					}
 				}
 			}
-			if ok && score > bestScore {
-				best, bestScore = vs, score
+			ev.add(runs, sites, c, joins, -1)
+			verdicts[mask] = vs
+		}
+		all := 1<<n - 1
+		// the best fixed point, or no joins at all
+		f, best := 0, -1
+		for mask := 0; mask < 1<<n; mask++ {
+			if agree[mask] == all && scores[mask] > best {
+				f, best = mask, scores[mask]
 			}
+		}
+		final = make([]verdict, n)
+		for b, k := range free {
+			final[b] = verdicts[f][b]
+			if f&(1<<b) == 0 && final[b].act == actJoin { // no fixed point: keep
+				final[b] = verdict{actLeave, ""}
+				if sites[c[k]].newline {
+					final[b] = verdict{actClose, ReasonLineBreak}
+				}
+			}
+		}
+		// Grow it while a larger assignment satisfies every site outside f: once f's joins
+		// are made those sites alone remain, and they must not want more joins.
+		for {
+			next, nbest := -1, -1
+			for mask := 0; mask < 1<<n; mask++ {
+				if mask&f == f && mask != f && agree[mask]|f == all && scores[mask] > nbest {
+					next, nbest = mask, scores[mask]
+				}
+			}
+			if next < 0 {
+				break
+			}
+			for b := range n {
+				if f&(1<<b) == 0 {
+					final[b] = verdicts[next][b]
+				}
+			}
+			f = next
 		}
 	}
 	changed := false
 	for b, k := range free {
 		s := &sites[c[k]]
 		v := verdict{actLeave, ""}
-		if best != nil {
-			v = best[b]
+		if final != nil {
+			v = final[b]
 		} else if s.newline {
 			v = verdict{actClose, ReasonLineBreak}
 		}
@@ -326,22 +418,6 @@ func (r *Repairer) effective(text string, sites []site) {
 
 // adjacent reports whether the right run of a is the left run of b.
 func adjacent(a, b *site) bool { return a.rEnd == b.hStart && b.lStart == a.wsEnd }
-
-// joinedWords counts the words that the joined sites produce (each chain once).
-func joinedWords(sites []site) map[string]int {
-	m := map[string]int{}
-	for i := range sites {
-		s := &sites[i]
-		if s.act != actJoin || !s.letters {
-			continue
-		}
-		if i+1 < len(sites) && adjacent(s, &sites[i+1]) && sites[i+1].act == actJoin {
-			continue
-		}
-		m[s.effL+s.effR]++
-	}
-	return m
-}
 
 // decideLetters decides a hard hyphen between letters. cj counts the joined word elsewhere
 // in the text; ch counts the other hyphenated occurrences of the same split.
