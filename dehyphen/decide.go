@@ -583,7 +583,7 @@ func hasVowel(s string) bool { return strings.ContainsAny(s, "aeiouyàèéìòù
 func countWords(text string, need []string, counts map[string]int) {
 	// filter: one bit per (length, first letter, last letter) of the ASCII words wanted
 	const maxLen = 40
-	var filter [maxLen * 26 * 26 / 64]uint64
+	var filter [(maxLen*26*26 + 63) / 64]uint64
 	want := make(map[string]bool, len(need))
 	nonASCII := false
 	for _, w := range need {
