@@ -29,9 +29,11 @@ var closedFirst = setOf("any", "every", "some", "no", "with", "where", "there", 
 	"thence", "to", "be", "him", "her", "them", "my", "your", "our", "it", "one", "back", "through", "thorough")
 
 var closedSecond = setOf("body", "one", "thing", "where", "self", "selves", "ever", "soever", "how",
-	"time", "times", "ward", "wards", "stairs", "out", "side", "fore", "with", "by", "in", "on", "upon",
-	"what", "while", "more", "less", "ness", "drawn", "draw", "hold", "held", "stand", "stood", "take",
-	"taken", "go", "went", "gone", "come", "came", "line", "lines", "long")
+	"ward", "wards", "stairs", "with", "by", "upon", "what", "while", "more", "less", "ness", "fore")
+
+// doubledSuffix lists what follows a doubled consonant at the end of a word ("trimmed").
+var doubledSuffix = setOf("ed", "en", "er", "ers", "est", "ing", "ings", "y", "ies", "ied", "ish", "able",
+	"ably", "ery", "ly", "el", "le", "les", "led", "ling", "ler", "ow", "on", "ons", "et", "ets")
 
 // notCompound reports morphological signs that l+r is one word broken by a typesetter rather
 // than a compound of two words: a bound suffix or prefix, a tiny part, a doubled consonant
@@ -40,8 +42,8 @@ func notCompound(l, r string) bool {
 	if boundSuffix[r] || boundPrefix[l] || (len(r) <= 2 && !particle[r]) || (len(l) <= 2 && !particle[l]) {
 		return true
 	}
-	if l[len(l)-1] == r[0] && !isVowel(r[0]) {
-		return true
+	if c := l[len(l)-1]; c == r[0] && !isVowel(c) && len(l) >= 2 && isVowel(l[len(l)-2]) && doubledSuffix[r[1:]] {
+		return true // a doubled consonant split before its suffix: "trim-med", "big-ger"
 	}
 	return closedFirst[l] || closedSecond[r]
 }
