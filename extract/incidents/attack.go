@@ -32,17 +32,17 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				if i > s.a {
 					p = v.words[i-1].low
 				}
-				strong = alt(p, "cyber|security|cybersecurity|cyber-security|ransomware|phishing|hacking|malware|e-mail|email|it|data|network")
+				strong = alt(p, "cyber|security|cybersecurity|cyber-security|ransomware|phishing|hacking|malware|e-mail|email|it|data|network|harvesting|spoofing|impersonation")
 				if w == "campaign" && !strong {
 					continue
 				}
 			}
-			if b.hypothetical(v, s, i) {
+			if b.hypothetical(v, s, i) || b.negatedAgent(v, s, i) {
 				continue
 			}
 			out = append(out, cue{i: i, strong: strong, noun: true})
 		case (lx.passiveHit[w] || lx.theft[w]) && (b.passive(v, s, i) || b.byAttack(v, s, i)):
-			if b.hypothetical(v, s, i) || b.otherAgent(v, s, i) {
+			if b.hypothetical(v, s, i) || b.otherAgent(v, s, i) || b.negatedPassive(v, s, i) {
 				continue
 			}
 			if lx.theft[w] && !b.dataNear(v, s, i) {
@@ -74,7 +74,7 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			if b.activeObject(v, s, i) >= 0 && !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "access|activity|logins|behaviour|behavior") && i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|suspicious|unusual|malicious|illegal"):
+		case alt(w, "access|activity|logins|behaviour|behavior|code|software") && i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|suspicious|unusual|malicious|illegal"):
 			// "detected unauthorised access to its network"
 			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, noun: true})
@@ -94,6 +94,32 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 		}
 	}
 	return out
+}
+
+// negatedPassive reports whether the auxiliaries before the participle at
+// i hold a negation: "had never been hit", "was not targeted".
+func (b *Builder) negatedPassive(v *view, s sentence, i int) bool {
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		w := v.words[k].low
+		if b.lx.negation[w] && w != "no" {
+			return true
+		}
+		if !b.lx.aux[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedAgent reports whether the attack noun at i is the agent of a
+// negated passive: "had never been hit by a cyberattack".
+func (b *Builder) negatedAgent(v *view, s sentence, i int) bool {
+	for k := i - 1; k > s.a && k >= i-5; k-- {
+		if v.words[k].low == "by" {
+			return b.lx.passiveHit[v.words[k-1].low] && b.negatedPassive(v, s, k-1)
+		}
+	}
+	return false
 }
 
 // judicial reports whether the sentence reports a court or police action
@@ -453,10 +479,27 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 			hit(v.words[subj].ent, 1, subj)
 		}
 	}
-	// the <system> of X, in a sentence reporting an attack
-	for k := s.a + 2; k < s.b; k++ {
+	// the <system> of X, X's <system>, in a sentence reporting an attack
+	for k := s.a; k < s.b; k++ {
 		w := v.words[k]
 		if w.ent < 0 || !v.isOrg(w.ent) || v.mentionStart(k, s.a) != k {
+			continue
+		}
+		if e := v.mentionEnd(k, s.b); e+1 < s.b && alt(v.words[e].low, "'s|\u2019s|'|\u2019") && (k-1 < s.a || !alt(v.words[k-1].low, "if|unless|whether")) {
+			for j := e + 1; j < s.b && j <= e+4; j++ {
+				if !b.lx.systemHead[v.words[j].low] || b.lx.genericSys[v.words[j].low] && j+1 < s.b && b.lx.systemHead[v.words[j+1].low] {
+					continue
+				}
+				for _, c := range cues {
+					if c.strong && !b.hypothetical(v, s, c.i) {
+						hit(w.ent, 2, k)
+						break
+					}
+				}
+				break
+			}
+		}
+		if k < s.a+2 {
 			continue
 		}
 		j := k - 1

@@ -241,6 +241,18 @@ func (b *Builder) Build(in Input) []model.Incident {
 				vi.anchors = append(vi.anchors, anchor{sent: si, word: k})
 			}
 		}
+		// an outage of systems too generic to list still dates the attack:
+		// "its systems went down on Tuesday"
+		for k := s.a; k < s.b; k++ {
+			if !v.words[k].status {
+				continue
+			}
+			if st, _, form, ok := b.statusAt(v, s, k); ok && form == formSubject && st == model.StatusUnavailable {
+				if c := b.chainBefore(v, s, k); !c.modal && !c.neg && !c.to {
+					vi.anchors = append(vi.anchors, anchor{sent: si, word: k})
+				}
+			}
+		}
 		hits = b.systemsIn(v, s, hits[:0])
 		for _, h := range hits {
 			if h.status == model.StatusUnavailable || h.status == model.StatusSuspended || h.status == model.StatusDegraded || h.status == model.StatusCompromised {
@@ -588,8 +600,9 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 				soft = true
 			case w == "no" || w == "not" || w == "never" || w == "nothing":
 				neg = true
-				if v.has(k, s.b, "no", "evidence|sign|indication|suggestion") {
-					noEvidence = true
+				if v.has(k, s.b, "no", "evidence|sign|indication|suggestion") ||
+					v.has(k, s.b, "nothing", "to", "suggest|indicate|show") || v.has(k, s.b, "not", "believe|think") {
+					noEvidence = true // "nothing to suggest", "did not believe any data"
 				}
 				// "has not found any sign of data exfiltration"
 				for j := k + 1; j < s.b && j <= k+4; j++ {
@@ -760,6 +773,9 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 			if p-1 >= s.a && v.words[p].low == "least" {
 				continue
 			}
+			if k > an.word && b.expected(v, s, an.word, k) {
+				continue // "is expected to be restored next week"
+			}
 			if inRelative(v, s, k, an.word) {
 				continue // "passengers who travelled in July"
 			}
@@ -794,6 +810,18 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 	}
 	d := v.in.Dates[best]
 	return &model.DateValue{Text: d.Text, Value: d.Value, Precision: d.Precision}
+}
+
+// expected reports whether a word of expectation or plan ("expected",
+// "due", "scheduled") stands between shortly before anchor a and the date at
+// k: the date is of a future step, not of the attack.
+func (b *Builder) expected(v *view, s sentence, a, k int) bool {
+	for j := max(s.a, a-4); j < k; j++ {
+		if alt(v.words[j].low, "expected|expects|due|scheduled|planned|plans|hoped|hopes|aims|intends") {
+			return true
+		}
+	}
+	return false
 }
 
 // inRelative reports whether the date at word k follows the verb of a

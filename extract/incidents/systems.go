@@ -104,9 +104,11 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusDegraded, 3, formSubject, true
 	case has("suffered|suffering|experienced|experiencing|seen|had", "intermittent|repeated|occasional|sporadic|partial", "outages|outage|disruption|disruptions|interruptions|problems"):
 		return model.StatusDegraded, 3, formSubject, true
-	case has("intermittent|repeated|occasional|sporadic|partial", "outages|outage|disruption|disruptions|interruptions", "of|to|at"):
+	case has("hit|affected|plagued|dogged|beset", "by", "intermittent|repeated|occasional|sporadic|partial", "outages|outage|disruption|disruptions|interruptions|problems"):
+		return model.StatusDegraded, 4, formSubject, true // "was hit by intermittent outages"
+	case has("intermittent|repeated|occasional|sporadic|partial", "outages|outage|disruption|disruptions|interruptions", "of|to|at|on|in"):
 		return model.StatusDegraded, 3, formObject, true
-	case has("outages|outage", "of|to|at"):
+	case has("outages|outage", "of|to|at|on|in"):
 		return model.StatusUnavailable, 2, formObject, true
 	case has("broke|broken|break|breaking", "into"):
 		return model.StatusCompromised, 2, formObject, true
@@ -145,7 +147,7 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusUnavailable, 1, formObject, true
 	case "slowed", "disrupted", "hampered":
 		return model.StatusDegraded, 1, formObject, true
-	case "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "touched", "affect", "impact", "disrupt", "touch":
+	case "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "touched", "affect", "impact", "disrupt", "touch", "defaced", "hijacked", "tampered":
 		return model.StatusCompromised, 1, formObject, true
 	case "accessed":
 		return model.StatusCompromised, 1, formObject, true
@@ -157,12 +159,20 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 				return model.StatusCompromised, 1, formObject, true
 			}
 		}
+	case "reached", "contacted", "used", "opened":
+		// "could not be reached": a past fact, not a possibility
+		if i-3 >= s.a && v.has(i-3, s.b, "could|can", "not", "be") || i-2 >= s.a && v.has(i-2, s.b, "cannot|couldn't|can't", "be") {
+			return model.StatusUnavailable, 1, formSubject, true
+		}
 	case "access", "reach", "use", "log", "process", "handle", "issue", "accept", "take":
 		if i-2 >= s.a && (v.has(i-2, s.b, "unable|able", "to") || v.has(i-2, s.b, "could|can|cannot|couldn't", "not") || alt(v.words[i-1].low, "cannot|couldn't|can't")) {
 			return model.StatusUnavailable, 1, formObject, true
 		}
 		if w != "access" {
 			break
+		}
+		if i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|illicit|illegitimate|improper|unlawful|illegal") {
+			return model.StatusCompromised, 1, formObject, true // "unauthorised access to X"
 		}
 		for k := i - 1; k >= s.a && k >= i-3; k-- {
 			if alt(v.words[k].low, "gave|given|giving|gain|gained|gaining|obtained|got|granted|gives") {
@@ -267,8 +277,10 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	if status == model.StatusUnavailable && alt(w, "access|reach|use|log|process|handle|issue|accept|take") {
 		// "staff were unable to access the booking system"
 		start := i + 1
-		if start < s.b && v.words[start].low == "into" {
+		if start < s.b && alt(v.words[start].low, "into|onto") {
 			start++
+		} else if start+1 < s.b && alt(v.words[start].low, "in|on") && v.words[start+1].low == "to" {
+			start += 2 // "log in to"
 		}
 		hits := b.objectNPs(v, s, start, status, i)
 		return hits, i + n, status, len(hits) > 0
@@ -290,7 +302,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 			return nil, i + n, status, false
 		}
 	}
-	if c.modal && !c.remain && !c.still && !(n == 1 && c.be && alt(w, "offline|unavailable|down|inaccessible|closed|suspended")) {
+	if c.modal && !c.remain && !c.still && !(n == 1 && c.be && alt(w, "offline|unavailable|down|inaccessible|closed|suspended|reached|contacted|used|opened")) {
 		return nil, i + n, status, false // "will be restored"; but "would be offline for days" is a state
 	}
 	// "whether confidential customer information has been compromised",
@@ -346,7 +358,9 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 				break
 			}
 		}
-		return nil, i + n, status, false
+		// "vessel planning reverted to manual processes"
+		hits := b.subjectNPs(v, s, c.start, status, i, false)
+		return hits, i + n, status, len(hits) > 0
 	}
 	// "gave criminals access to <system>"
 	if w == "access" {
@@ -374,6 +388,9 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	}
 	switch w {
 	case "affected", "interrupted", "impacted", "hit", "touched":
+		if n > 1 {
+			break // "was hit by intermittent outages"
+		}
 		if !neg {
 			return nil, i + n, status, false
 		}
@@ -452,7 +469,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	if inverted {
 		end = i
 	}
-	if end > s.a && (v.words[end-1].low == "and" || (end-2 >= s.a && v.words[end-1].low == "and" && v.words[end-2].low == ",")) && len(last) > 0 && last[0].subject {
+	if end > s.a && alt(v.words[end-1].low, "and|but") && len(last) > 0 && last[0].subject {
 		// "went down ... and has since been restored": same subject
 		k := end - 1
 		if k > s.a && v.words[k-1].low == "," {
@@ -819,12 +836,15 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 // extendBack adds the conjuncts before a subject: "its vessel booking portal
 // and email", "Vessel traffic, pilotage and cargo handling".
 func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status string, head int) []sysHit {
-	if len(hits) == 0 || hits[0].anaphor || c-1 <= s.a || !alt(v.words[c-1].low, "and|or") || v.words[c-2].low == "," {
+	asWell := func(c int) bool { return c-3 > s.a && v.has(c-3, s.b, "as", "well", "as") }
+	if len(hits) == 0 || hits[0].anaphor || c-1 <= s.a || !alt(v.words[c-1].low, "and|or") && !asWell(c) || v.words[c-2].low == "," {
 		return hits // "X, Y and Z": the coordinator nearest the verb is "and"; ", and" joins clauses
 	}
-	for len(hits) > 0 && c-1 > s.a && alt(v.words[c-1].low, "and|or|,|;") {
+	for len(hits) > 0 && c-1 > s.a && (alt(v.words[c-1].low, "and|or|,|;") || asWell(c)) {
 		j := c - 1
-		if v.words[j].low == "and" || v.words[j].low == "or" {
+		if asWell(c) {
+			j = c - 3 // "the booking portal as well as the tracking app"
+		} else if v.words[j].low == "and" || v.words[j].low == "or" {
 			if j-1 >= s.a && alt(v.words[j-1].low, ",|;") {
 				j--
 			}
