@@ -29,7 +29,6 @@ var (
 	creditBy  = regexp.MustCompile(`(?i)^\(?(?:additional )?(?:reporting|writing)(?: and [a-z]+)? by\s+([^;)]+)`)
 	inCityRE  = regexp.MustCompile(`\s+in\s+\p{Lu}[\p{L} ]*$`)
 	datelnRE  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M} .'’-]+)(?:,\s*[\p{L} .]+)?,\s*([^()]{3,30}?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s`)
-	wordRE    = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`)
 	pipeRE    = regexp.MustCompile(`\s*\|\s*`)
 	clockRE   = regexp.MustCompile(`^\d{1,2}h\d{0,2}$`)
 	editorRE  = regexp.MustCompile(`(?i)^(editor in chief|editor-in-chief|editor|publisher|directeur|directrice|director|directora|rédacteur|rédactrice|redactor|redactora|direttore|direttrice|chefredakteur|chefredakteurin|hoofdredacteur|diretor)\b[^:]{0,30}:`)
@@ -70,29 +69,32 @@ func footerKind(s string) Kind {
 	if strings.HasPrefix(l, "(c)") || strings.HasPrefix(l, "copyright") {
 		return Copyright
 	}
-	for _, w := range reservedWords {
-		if strings.Contains(l, w) {
-			return Copyright
-		}
+	if reservedIndex.in(l) {
+		return Copyright
 	}
 	if strings.Contains(l, "unsubscribe") && len(l) < 300 {
 		return Footer
 	}
-	for _, w := range contactWords {
-		if i := wordIndex(l, w); i >= 0 {
-			rest := strings.TrimLeft(l[i+len(w):], " .")
-			if strings.HasPrefix(rest, ":") {
+	if contactIndex.in(l) {
+		for _, w := range contactWords {
+			if i := wordIndex(l, w); i >= 0 {
+				rest := strings.TrimLeft(l[i+len(w):], " .")
+				if strings.HasPrefix(rest, ":") {
+					return Footer
+				}
+			}
+		}
+	}
+	if registryIndex.in(l) {
+		for _, w := range registryWords {
+			if wordIndex(l, w) >= 0 {
 				return Footer
 			}
 		}
 	}
-	for _, w := range registryWords {
-		if wordIndex(l, w) >= 0 {
-			return Footer
-		}
-	}
+	lc := strings.ReplaceAll(l, " :", ":")
 	for _, w := range footerPrefixes {
-		if strings.HasPrefix(l, w) || strings.HasPrefix(strings.ReplaceAll(l, " :", ":"), w) {
+		if strings.HasPrefix(l, w) || strings.HasPrefix(lc, w) {
 			return Footer
 		}
 	}
@@ -106,7 +108,7 @@ func footerKind(s string) Kind {
 		return Footer
 	}
 	if strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "– ") {
-		if addressRE.MatchString(s) || postalRE.MatchString(s) {
+		if strings.ContainsAny(s, "0123456789") && (addressRE.MatchString(s) || postalRE.MatchString(s)) {
 			return Footer
 		}
 	}
@@ -131,13 +133,51 @@ func mayBeFooter(l string) bool {
 	if strings.ContainsAny(l, "0123456789:@(|") || strings.Contains(l, "©") || strings.Contains(l, " - ") || strings.Contains(l, " – ") || strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "– ") {
 		return true
 	}
-	for _, stem := range footerStems {
-		if strings.Contains(l, stem) {
-			return true
+	return footerStemIndex.in(l)
+}
+
+// stemIndex finds any of a set of strings (of two bytes or more) in a line
+// in one pass: a bit per pair of bytes that starts one of them lets most
+// positions be skipped without a lookup.
+type stemIndex struct {
+	pairs [1 << 16 / 64]uint64
+	stems map[uint16][]string
+}
+
+func newStemIndex(stems []string) *stemIndex {
+	x := &stemIndex{stems: map[uint16][]string{}}
+	for _, s := range stems {
+		k := uint16(s[0])<<8 | uint16(s[1])
+		x.pairs[k/64] |= 1 << (k % 64)
+		x.stems[k] = append(x.stems[k], s)
+	}
+	return x
+}
+
+// in reports whether l contains one of the strings.
+func (x *stemIndex) in(l string) bool {
+	for i := 0; i+1 < len(l); i++ {
+		k := uint16(l[i])<<8 | uint16(l[i+1])
+		if x.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, s := range x.stems[k] {
+			if strings.HasPrefix(l[i:], s) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// Indexes of the word lists footerKind looks for; they are not modified
+// after they are built.
+var (
+	footerStemIndex = newStemIndex(footerStems)
+	reservedIndex   = newStemIndex(reservedWords)
+	contactIndex    = newStemIndex(contactWords)
+	registryIndex   = newStemIndex(registryWords)
+)
 
 // wordIndex finds w in l where it does not continue a longer word on the
 // left; -1 if absent.
@@ -160,7 +200,59 @@ func wordIndex(l, w string) int {
 	}
 }
 
-func words(s string) []string { return wordRE.FindAllString(s, -1) }
+// words returns the words of s: a letter or digit followed by letters,
+// digits and the joiners ' ’ . & - (so "AT&T", "e-mail", "U.S."). A run of
+// those characters is one word from its first letter or digit on.
+func words(s string) []string {
+	var out []string
+	start := -1 // byte offset of the current word, -1 outside one
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			if start < 0 {
+				start = i
+			}
+		case isWordJoiner(r):
+		default:
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// wordCount counts the words of s as [words] finds them, stopping once it
+// passes max: the result is min(len(words(s)), max+1), without building the
+// slice.
+func wordCount(s string, max int) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			if !in {
+				in = true
+				if n++; n > max {
+					return n
+				}
+			}
+		case isWordJoiner(r):
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// isWordJoiner reports the characters that continue a word without starting one.
+func isWordJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '.' || r == '&' || r == '-'
+}
 
 // isTimeLine reports a line that is only a time of day.
 func isTimeLine(s string) bool { return len(s) <= 24 && timeRE.MatchString(s) }
@@ -461,11 +553,11 @@ func (p *textParser) parseHead(end int) int {
 	// after the masthead lines, alone or followed by the byline.
 	headlineSeen := false // a headline-sized name line standing in its own group
 	for _, c := range head {
-		if c.kind == Headline && lines[c.i].group != lines[0].group && len(words(lines[c.i].text)) >= 4 {
+		if c.kind == Headline && lines[c.i].group != lines[0].group && wordCount(lines[c.i].text, 4) >= 4 {
 			headlineSeen = true
 		}
 	}
-	if blockForm && !headlineSeen && i < end && !isByline(lines[i].text) && !endsSentence(lines[i].text) && len(words(lines[i].text)) <= 30 &&
+	if blockForm && !headlineSeen && i < end && !isByline(lines[i].text) && !endsSentence(lines[i].text) && wordCount(lines[i].text, 30) <= 30 &&
 		(i == 0 || lines[i-1].group != lines[i].group) &&
 		(i+1 >= end || lines[i+1].group != lines[i].group || isByline(lines[i+1].text) || isDateOnly(lines[i+1].text)) {
 		head = append(head, cand{i, Headline})
@@ -508,7 +600,7 @@ func (p *textParser) parseHead(end int) int {
 			switch {
 			case len(post) == 0:
 				before, headIdx = before[:len(before)-1], before[len(before)-1:]
-			case len(post) >= 2 && len(words(lines[post[0]].text)) <= 5:
+			case len(post) >= 2 && wordCount(lines[post[0]].text, 5) <= 5:
 				p.res.Section = titleCase(lines[post[0]].text)
 				kinds[post[0]] = Section
 				headIdx = post[1:]
@@ -518,7 +610,7 @@ func (p *textParser) parseHead(end int) int {
 		default:
 			// Journal without an issue line: PUBLICATION / [SECTION /] HEADLINE.
 			switch {
-			case len(names) >= 3 && len(words(lines[names[1]].text)) <= 4:
+			case len(names) >= 3 && wordCount(lines[names[1]].text, 4) <= 4:
 				before, headIdx = names[:2], names[2:]
 			case len(names) >= 2:
 				before, headIdx = names[:1], names[1:]
@@ -615,7 +707,7 @@ func (p *textParser) metaLine(s string) {
 // not in capitals, three words or more, no full stop at the end (German
 // capitalises nouns, so case alone does not tell it from a name).
 func isJournalTagline(s string) bool {
-	return !isCaps(s) && len(words(s)) >= 3 && !strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) <= 100
+	return !isCaps(s) && wordCount(s, 3) >= 3 && !strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) <= 100
 }
 
 // mastheadFollows reports whether a capitals line or a time line follows
@@ -749,7 +841,7 @@ func (p *textParser) parseStandfirstAndByline(h, end int) int {
 	r, _ := utf8.DecodeRuneInString(text)
 	quoted := strings.ContainsRune(`"“«`, r) && strings.ContainsAny(lastRuneString(text), `"”»`)
 	followedByByline := first[1] < end && (isByline(lines[first[1]].text) || isDateOnly(lines[first[1]].text))
-	if len(paras) > 1 && (quoted || followedByByline || (!endsSentence(text) && len(words(text)) >= 5)) {
+	if len(paras) > 1 && (quoted || followedByByline || (!endsSentence(text) && wordCount(text, 5) >= 5)) {
 		p.add(Standfirst, first[0], first[1])
 		p.res.Standfirst = joinLines(text)
 		return p.bylines(first[1], end)
@@ -912,15 +1004,21 @@ func (p *textParser) furniture(i int) Kind {
 	if p.head[strings.ToLower(s)] {
 		return Masthead
 	}
-	if pageRE.MatchString(s) {
+	if endsInDigit(s) && pageRE.MatchString(s) {
 		return Masthead
 	}
 	if k := p.lines[i].fk; k != Other {
-		if k == Copyright || len(words(s)) < 25 {
+		if k == Copyright || wordCount(s, 25) < 25 {
 			return k
 		}
 	}
 	return Other
+}
+
+// endsInDigit reports whether s ends in an ASCII digit, as every line
+// pageRE matches does.
+func endsInDigit(s string) bool {
+	return len(s) > 0 && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 // trimSignOff reclassifies a letter's sign-off at the end of the body
@@ -936,7 +1034,7 @@ func (p *textParser) trimSignOff() {
 	for i := last; i > 0; i-- {
 		b := &p.res.Blocks[i]
 		r, _ := utf8.DecodeLastRuneInString(b.Text)
-		if b.Kind != Body || len(words(b.Text)) > 4 || strings.ContainsRune(`.!?"”»`, r) {
+		if b.Kind != Body || wordCount(b.Text, 4) > 4 || strings.ContainsRune(`.!?"”»`, r) {
 			break
 		}
 		b.Kind = Footer

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/clipper-news/clipper/model"
@@ -129,4 +131,62 @@ func TestPersonNames(t *testing.T) {
 			t.Errorf("personNames(%q) mismatch (-want +got) [%s]:\n%s", tc.in, tc.reason, diff)
 		}
 	}
+}
+
+// wordPattern is the definition words and wordCount implement without a
+// regular expression.
+var wordPattern = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`)
+
+func TestWords(t *testing.T) {
+	cases := []struct {
+		in, reason string
+	}{
+		{"By Lena Marsh", "plain words"},
+		{"AT&T's e-mail to the U.S. office", "joiners inside words"},
+		{"-- 'quoted' ...and... ", "joiners before a word are not part of it"},
+		{"Tel.: +44 (0)20 7946 0000", "digits and punctuation"},
+		{"Publié le 5 mars 2024 à 10h30", "accented letters"},
+		{"ⅷ ² ½", "numbers that are not digits"},
+		{"\xff\xfeabc\xff", "invalid UTF-8"},
+		{"", "empty"},
+	}
+	for _, tc := range cases {
+		want := wordPattern.FindAllString(tc.in, -1)
+		if diff := cmp.Diff(want, words(tc.in)); diff != "" {
+			t.Errorf("words(%q) mismatch (-want +got) [%s]:\n%s", tc.in, tc.reason, diff)
+		}
+		if got := wordCount(tc.in, 100); got != len(want) {
+			t.Errorf("wordCount(%q) = %d, want %d [%s]", tc.in, got, len(want), tc.reason)
+		}
+	}
+}
+
+// FuzzWords checks words, wordCount and the one-pass footer tests against
+// their plain definitions.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"AT&T's e-mail", "Tel.: +44 20", "all rights reserved", "vat no: 123", "écrit — par", "\xff-a"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, max int) {
+		if max < 0 || max > 50 {
+			return
+		}
+		want := wordPattern.FindAllString(s, -1)
+		if diff := cmp.Diff(want, words(s)); diff != "" {
+			t.Fatalf("words(%q) mismatch (-want +got):\n%s", s, diff)
+		}
+		if got, w := wordCount(s, max), min(len(want), max+1); got != w {
+			t.Fatalf("wordCount(%q, %d) = %d, want %d", s, max, got, w)
+		}
+		l := strings.ToLower(s)
+		for _, list := range [][]string{footerStems, reservedWords, contactWords, registryWords} {
+			want := false
+			for _, w := range list {
+				want = want || strings.Contains(l, w)
+			}
+			if got := newStemIndex(list).in(l); got != want {
+				t.Fatalf("stemIndex(%q).in(%q) = %v, want %v", list, l, got, want)
+			}
+		}
+	})
 }
