@@ -180,6 +180,16 @@ func currentJoins(sites []site, c []int) []bool {
 
 // add adds (sign 1) or removes (sign -1) the contribution of chain c under joins.
 func (ev *evidence) add(runs []string, sites []site, c []int, joins []bool, sign int) {
+	if len(c) == 1 { // the common case, without building strings
+		if joins[0] {
+			ev.joined[runs[0]+runs[1]] += sign
+			ev.lost[runs[0]] += sign
+			ev.lost[runs[1]] += sign
+		} else if s := &sites[c[0]]; !s.fixed && s.letters {
+			ev.hyph[runs[0]+"-"+runs[1]] += sign
+		}
+		return
+	}
 	for k := 0; k < len(c); {
 		if !joins[k] {
 			if s := &sites[c[k]]; !s.fixed && s.letters {
@@ -669,4 +679,12 @@ func isASCIILower(s string) bool {
 	return true
 }
 
-func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func isASCIILetter(c byte) bool { return asciiLetter[c] }
+
+// asciiLetter marks the bytes A-Z and a-z.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
