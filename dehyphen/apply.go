@@ -3,7 +3,6 @@ package dehyphen
 import (
 	"errors"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -89,4 +88,3 @@ func apply(text string, sites []site) (string, []Repair) {
 	return out.String(), repairs
 }
 
-var _ = unicode.IsLetter

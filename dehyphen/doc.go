@@ -19,12 +19,20 @@
 //   - case ("Maer-sk" is joined, "Hapag-Lloyd" kept), digits ("COVID-19") and line position
 //     (a line-end hyphen before "and" is a suspended hyphen).
 //
+// Hyphens whose letter runs touch ("cyber-at-tack") are decided together: the decision
+// must hold for the words the repairs leave behind, so that repairing the output again
+// changes nothing.
+//
 // [Repairer.Repair] documents exactly what counts as a repair. [Repairer.RepairStream] is the
 // streaming form for large inputs.
 //
-// Files: repair.go (API, site detection), decide.go (the evidence), apply.go (edits and
-// offsets), stream.go (streaming), lexicon.go, liang.go (English patterns), italian.go
-// (Italian syllabification rules).
+// Files: repair.go (API, finding hyphens), decide.go (the evidence and the decisions),
+// apply.go (edits and offsets), stream.go (streaming), lexicon.go (word list search),
+// liang.go (English Liang patterns), italian.go (Italian syllabification rules).
+//
+// Measured on the generated evaluation set in testdata/dehyphen (see eval_test.go): broken
+// words restored 98-99%, genuine hyphens lost 0.1-0.45 per 1,000 words, word error rate
+// 0.02-0.09%, against 2-5% for doing nothing.
 //
 // The embedded data in data/ is derived from Debian packages by
 //
