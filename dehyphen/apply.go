@@ -87,4 +87,3 @@ func apply(text string, sites []site) (string, []Repair) {
 	out.WriteString(text[pos:])
 	return out.String(), repairs
 }
-
