@@ -107,15 +107,18 @@ type site struct {
 // Repair returns text with hyphenation artifacts repaired, and the repairs in order.
 //
 // A repair is made at a hyphen character (U+002D, U+00AD soft hyphen or U+2010) that is
-// preceded by a letter or digit and followed, directly or after a line break (optionally
-// with spaces or tabs around it), by a letter or digit. Either the hyphen and the
-// whitespace after it are removed (the break was an artifact: "sy-stems" -> "systems",
-// "manage-\nment" -> "management"), or only the whitespace is removed because the hyphen is
-// genuine ("web-\nbased" -> "web-based", Reason "line-break"). A hyphen followed by spaces
-// but no line break ("ma- nagement") is joined when the evidence says artifact and otherwise
-// left alone ("TECHNOLOGY- RESEARCH", "first- and second-tier"). Dashes ("--", " - "),
-// hyphens in URLs and e-mail addresses, and everything outside a repair are left byte for
-// byte. Repairing the output again changes nothing.
+// preceded by a letter or digit and followed, directly or after whitespace (spaces or tabs
+// and at most one line break), by a letter or digit. It either removes the hyphen and the
+// whitespace after it, because the break was a typesetter's ("sy-stems" -> "systems",
+// "manage-\nment" -> "management", "ma- nagement" -> "management"; a soft hyphen between
+// letters is always removed), or removes only the whitespace, because the hyphen is genuine
+// ("web-\nbased" -> "web-based", "2019-\n2020" -> "2019-2020"; Reason "line-break").
+// Nothing is changed at a genuine hyphen that sits in the middle of a line ("web-based"),
+// before a suspended-hyphen word ("first- and second-tier", also across a line break),
+// between words in capitals ("TECHNOLOGY- RESEARCH"), at dashes ("--", " - ") or at a
+// blank line. Each Repair spans the whole broken word, letters and digits on both sides.
+// Everything outside the repairs comes through byte for byte, and repairing the output
+// again changes nothing.
 func (r *Repairer) Repair(text string) (string, []Repair) {
 	sites := r.findSites(text)
 	if len(sites) == 0 {
