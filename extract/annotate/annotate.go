@@ -3,6 +3,7 @@ package annotate
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clipper-news/clipper/model"
 )
@@ -74,11 +75,17 @@ type Layout struct {
 func New(text string, layout Layout) *Doc {
 	d := &Doc{Text: text, Runes: []rune(text)}
 	d.splitParagraphs(layout)
+	// About one token per four code points in prose: one allocation.
+	d.Tokens = make([]Token, 0, len(d.Runes)/4+1)
+	// Tokens' texts are slices of text when it is valid UTF-8 (as every
+	// text the pipeline builds is); otherwise they are converted from the
+	// runes, where invalid bytes have become U+FFFD.
+	cur := &cursor{text: text, valid: utf8.ValidString(text)}
 	for pi, p := range d.Paragraphs {
 		for _, s := range splitSentences(d.Runes, p.Span) {
 			si := len(d.Sentences)
 			first := len(d.Tokens)
-			d.Tokens = appendTokens(d.Tokens, d.Runes, s, si)
+			d.Tokens = appendTokens(d.Tokens, d.Runes, s, si, cur)
 			d.Sentences = append(d.Sentences, Sentence{Span: s, Paragraph: pi, FirstToken: first, EndToken: len(d.Tokens)})
 		}
 	}
@@ -234,18 +241,70 @@ func endsAbbreviation(r []rune, min, dot int) bool {
 	for k > min && (unicode.IsLetter(r[k-1]) || r[k-1] == '.') {
 		k--
 	}
-	word := strings.ToLower(string(r[k:dot]))
-	if word == "" {
+	if k == dot {
 		return false
 	}
-	if abbreviations[word] {
+	if isAbbreviation(r[k:dot]) {
 		return true
 	}
-	w := []rune(word)
-	if len(w) == 1 && unicode.IsUpper(r[k]) {
+	if dot-k == 1 && unicode.IsUpper(r[k]) {
 		return true // an initial: "J. Smith"
 	}
-	return strings.Contains(word, ".") // "U.S.", "e.g."
+	for _, c := range r[k:dot] {
+		if c == '.' {
+			return true // "U.S.", "e.g."
+		}
+	}
+	return false
+}
+
+// isAbbreviation reports whether w, lower-cased, is in abbreviations. A
+// short ASCII word is lowered on the stack rather than in a new string.
+func isAbbreviation(w []rune) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return abbreviations[strings.ToLower(string(w))]
+	}
+	for i, c := range w {
+		switch {
+		case c >= utf8.RuneSelf:
+			return abbreviations[strings.ToLower(string(w))]
+		case 'A' <= c && c <= 'Z':
+			buf[i] = byte(c) + 'a' - 'A'
+		default:
+			buf[i] = byte(c)
+		}
+	}
+	return abbreviations[string(buf[:len(w)])]
+}
+
+// cursor converts increasing code-point offsets into text to byte offsets.
+type cursor struct {
+	text  string
+	valid bool // text is valid UTF-8, so code points map one to one
+	r, b  int  // code-point offset r is at byte offset b
+}
+
+// slice returns the text of code points [i, j) of runes (which is text as
+// code points); i must not be below the previous call's j.
+func (c *cursor) slice(runes []rune, i, j int) string {
+	if !c.valid {
+		return string(runes[i:j])
+	}
+	c.seek(runes, i)
+	start := c.b
+	c.seek(runes, j)
+	return c.text[start:c.b]
+}
+
+func (c *cursor) seek(runes []rune, i int) {
+	for ; c.r < i; c.r++ {
+		if r := runes[c.r]; r < utf8.RuneSelf {
+			c.b++
+		} else {
+			c.b += utf8.RuneLen(r)
+		}
+	}
 }
 
 func isWordRune(r rune) bool {
@@ -256,7 +315,7 @@ func isWordRune(r rune) bool {
 // inner hyphens, periods, ampersands or apostrophes ("e-mail", "U.S",
 // "AT&T", "O'Brien"); a possessive "'s" is its own token; every other
 // non-space rune is a token of its own.
-func appendTokens(toks []Token, r []rune, s model.Span, sentence int) []Token {
+func appendTokens(toks []Token, r []rune, s model.Span, sentence int, cur *cursor) []Token {
 	i := s.Start
 	for i < s.End {
 		c := r[i]
@@ -266,12 +325,12 @@ func appendTokens(toks []Token, r []rune, s model.Span, sentence int) []Token {
 		}
 		if (c == '\'' || c == '\u2019') && i > s.Start && isWordRune(r[i-1]) && i+1 < s.End &&
 			(r[i+1] == 's' || r[i+1] == 'S') && (i+2 >= s.End || !isWordRune(r[i+2])) {
-			toks = append(toks, Token{Span: model.Span{Start: i, End: i + 2}, Text: string(r[i : i+2]), Sentence: sentence})
+			toks = append(toks, Token{Span: model.Span{Start: i, End: i + 2}, Text: cur.slice(r, i, i+2), Sentence: sentence})
 			i += 2
 			continue
 		}
 		if !isWordRune(c) {
-			toks = append(toks, Token{Span: model.Span{Start: i, End: i + 1}, Text: string(c), Sentence: sentence})
+			toks = append(toks, Token{Span: model.Span{Start: i, End: i + 1}, Text: cur.slice(r, i, i+1), Sentence: sentence})
 			i++
 			continue
 		}
@@ -296,7 +355,7 @@ func appendTokens(toks []Token, r []rune, s model.Span, sentence int) []Token {
 			}
 			break
 		}
-		toks = append(toks, Token{Span: model.Span{Start: i, End: j}, Text: string(r[i:j]), Sentence: sentence})
+		toks = append(toks, Token{Span: model.Span{Start: i, End: j}, Text: cur.slice(r, i, j), Sentence: sentence})
 		i = j
 	}
 	return toks
