@@ -485,6 +485,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		}
 		return actJoin, ReasonLexicon
 	}
+	if inAddress(text, s.hStart) {
+		return keep() // "info@cma-cgm.com", "www.hapag-lloyd.com"
+	}
 	if cj > 0 {
 		return actJoin, ReasonDocument
 	}
@@ -553,6 +556,29 @@ func (r *Repairer) prefixedWord(j string, k int) bool {
 	}
 	return false
 }
+
+// inAddress reports whether the token around byte i looks like a URL or an e-mail address.
+func inAddress(text string, i int) bool {
+	a := i
+	for a > 0 && !isSpaceByte(text[a-1]) {
+		a--
+	}
+	b := i
+	for b < len(text) && !isSpaceByte(text[b]) {
+		b++
+	}
+	// a token broken at a line end continues on the next line
+	for b < len(text) && isSpaceByte(text[b]) && b-i < 8 {
+		b++
+	}
+	for b < len(text) && !isSpaceByte(text[b]) {
+		b++
+	}
+	tok := text[a:b]
+	return strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.")
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // sentenceStart reports whether the word at byte i starts a sentence or a paragraph.
 func sentenceStart(text string, i int) bool {

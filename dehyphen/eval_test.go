@@ -56,11 +56,11 @@ var floors = map[string]floor{
 	"tune.en_keep":          {0.985, 0.15, 0.00037},
 	"tune.en_mixed_soft":    {0.990, 0.15, 0.00026},
 	"tune.it_reflow_var":    {0.989, 0.13, 0.00026},
-	"heldout.it_reflow":     {0.989, 0.46, 0.00051},
-	"heldout.it_keep":       {0.979, 0.44, 0.00088},
-	"heldout.en_keep":       {0.978, 0.40, 0.00081},
-	"heldout.en_mixed_soft": {0.984, 0.44, 0.00066},
-	"heldout.it_reflow_var": {0.983, 0.44, 0.00062},
+	"heldout.it_reflow":     {0.989, 0.44, 0.00051},
+	"heldout.it_keep":       {0.979, 0.40, 0.00088},
+	"heldout.en_keep":       {0.978, 0.36, 0.00080},
+	"heldout.en_mixed_soft": {0.983, 0.40, 0.00066},
+	"heldout.it_reflow_var": {0.983, 0.40, 0.00060},
 }
 
 func TestEvaluation(t *testing.T) {

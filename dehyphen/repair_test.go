@@ -59,6 +59,7 @@ func TestRepairHardCases(t *testing.T) {
 		{"dash-line-end", "the case -\nnot the", "the case -\nnot the", "a dash at a line end"},
 		{"back-offices", "The back-offices are", "The back-offices are", "genuine compound of two words; backoffices is no word"},
 		{"url", "see www.hapag-lloyd.com or info@cma-cgm.com", "see www.hapag-lloyd.com or info@cma-cgm.com", "hyphens in a host name and an e-mail address"},
+		{"email-address", "write to redaction@escales-logistique.example", "write to redaction@escales-logistique.example", "unknown parts inside an e-mail address are not joined on pattern evidence"},
 		{"document-evidence", "Kestrelnet was down. The Kestrel-net outage", "Kestrelnet was down. The Kestrelnet outage", "unknown word: the joined form occurs elsewhere in the text"},
 		{"chain", "a cyber-at-tack", "a cyber-attack", "artifact inside a genuine compound"},
 		{"paragraph-break", "the manage-\n\nment", "the manage-\n\nment", "a blank line is no line break inside a word"},
