@@ -37,7 +37,7 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 					continue
 				}
 			}
-			if b.hypothetical(v, s, i) || b.negatedAgent(v, s, i) {
+			if b.hypothetical(v, s, i) || b.negatedAgent(v, s, i) || b.deniedNoun(v, s, i) {
 				continue
 			}
 			out = append(out, cue{i: i, strong: strong, noun: true})
@@ -47,6 +47,9 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			}
 			if lx.theft[w] && !b.dataNear(v, s, i) {
 				continue
+			}
+			if alt(w, "flooded|bombarded|overwhelmed") && !b.floodOfRequests(v, s, i) {
+				continue // "the terminal was overwhelmed by cargo volumes"
 			}
 			out = append(out, cue{i: i, strong: true})
 		case lx.activeHit[w] && !b.passive(v, s, i):
@@ -107,6 +110,35 @@ func (b *Builder) negatedPassive(v *view, s sentence, i int) bool {
 		if !b.lx.aux[w] {
 			return false
 		}
+	}
+	return false
+}
+
+// floodOfRequests reports whether a flooding verb at i floods with network
+// traffic or is done by attackers: "flooded with traffic", "overwhelmed
+// by bots".
+func (b *Builder) floodOfRequests(v *view, s sentence, i int) bool {
+	for k := i + 1; k < s.b && k <= i+6; k++ {
+		w := v.words[k].low
+		if alt(w, "traffic|requests|packets|queries|bots|botnet") || b.lx.attackerWord[w] || v.words[k].attacker {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedNoun reports whether the attack noun at i is denied: "not a
+// cyberattack", "no ransomware attack", "rather than an attack".
+func (b *Builder) deniedNoun(v *view, s sentence, i int) bool {
+	k := i - 1
+	for k >= s.a && b.lx.typeWord[v.words[k].low] {
+		k--
+	}
+	if k >= s.a && v.words[k].low == "no" {
+		return true
+	}
+	if k-1 >= s.a && alt(v.words[k].low, "a|an") && (alt(v.words[k-1].low, "not|never") || v.has(k-2, s.b, "rather", "than")) {
+		return true
 	}
 	return false
 }
@@ -485,7 +517,8 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		if w.ent < 0 || !v.isOrg(w.ent) || v.mentionStart(k, s.a) != k {
 			continue
 		}
-		if e := v.mentionEnd(k, s.b); e+1 < s.b && alt(v.words[e].low, "'s|\u2019s|'|\u2019") && (k-1 < s.a || !alt(v.words[k-1].low, "if|unless|whether")) {
+		// X's <system> as the sentence's subject: "The Port of Kelso's website was flooded"
+		if e := v.mentionEnd(k, s.b); e+1 < s.b && alt(v.words[e].low, "'s|\u2019s|'|\u2019") && (k == s.a || k == s.a+1 && v.words[s.a].low == "the") {
 			for j := e + 1; j < s.b && j <= e+4; j++ {
 				if !b.lx.systemHead[v.words[j].low] || b.lx.genericSys[v.words[j].low] && j+1 < s.b && b.lx.systemHead[v.words[j+1].low] {
 					continue

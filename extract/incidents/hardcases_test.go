@@ -107,6 +107,15 @@ func TestHardCases(t *testing.T) {
 		{"Acme Shipping's chief executive spoke at a conference about the attack on an unnamed Baltic port.", none, "the speaker only reports an attack on an unnamed victim"},
 		{"Norbury Lines said it was not affected by the ransomware attack on a rival carrier.", none, "a negated effect on the subject; the victim is unnamed"},
 
+		// Bystanders and trade-press noise.
+		{"Acme Shipping said it had been hit by a cyberattack that exploited a flaw in Lantern Cyber's VPN software.", one("Acme Shipping", "cyberattack", "", "not_stated"), "the vendor of an exploited product is no victim"},
+		{"Lantern Cyber's researchers said the attack on Acme Shipping began with a phishing e-mail.", one("Acme Shipping", "phishing", "", "not_stated"), "a possessive researcher is no victim; the attack's object is"},
+		{"Acme Shipping was hit by a cyberattack on Tuesday. Acme could not be reached for comment.", one("Acme Shipping", "cyberattack", "2025-03-04", "not_stated"), "'could not be reached for comment' is no outage"},
+		{"The terminal at the Port of Kelso was overwhelmed by cargo volumes last week.", none, "congestion, not a flood of requests"},
+		{"The Port of Kelso was hit by a cyberattack on Tuesday. Container volumes were down 12% last year.", one("Port of Kelso", "cyberattack", "2025-03-04", "not_stated"), "a falling statistic neither dates the attack nor names a system"},
+		{"Acme Shipping's chief executive said Acme had been hit by ransomware.", one("Acme Shipping", "ransomware", "", "not_stated"), "a possessor in the subject does not hide the victim named after it"},
+		{"Norbury Lines said the outage of its booking portal was caused by a software update, not a cyberattack.", none, "an outage explicitly not caused by an attack"},
+
 		// Types.
 		{"Acme Shipping said its servers had been encrypted and a ransom note left on its screens.", one("Acme Shipping", "ransomware", "", "not_stated"), "encrypted servers and a ransom note"},
 		{"The Ninefold gang listed Acme Shipping on its leak site on Monday.", withAtt(one("Acme Shipping", "ransomware", "2025-03-03", "suspected"), "Ninefold"), "a leak-site listing is a ransomware claim"},

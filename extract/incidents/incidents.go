@@ -247,7 +247,8 @@ func (b *Builder) Build(in Input) []model.Incident {
 			if !v.words[k].status {
 				continue
 			}
-			if st, _, form, ok := b.statusAt(v, s, k); ok && form == formSubject && st == model.StatusUnavailable {
+			// not a bare "down": "volumes were down 12% last year"
+			if st, n, form, ok := b.statusAt(v, s, k); ok && form == formSubject && st == model.StatusUnavailable && (n > 1 || v.words[k].low != "down") {
 				if c := b.chainBefore(v, s, k); !c.modal && !c.neg && !c.to {
 					vi.anchors = append(vi.anchors, anchor{sent: si, word: k})
 				}

@@ -128,6 +128,9 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 	case has("gradually|partially|progressively", "being", "reconnected|restored|brought"):
 		return model.StatusDegraded, 3, formSubject, true
 	}
+	if (w == "down" || w == "slower") && i+1 < s.b && (v.words[i+1].low == "by" || isFigure(v.words[i+1].low)) {
+		return "", 0, 0, false // a figure: "volumes were down 12%"
+	}
 	switch w {
 	case "unavailable", "inaccessible", "offline", "unreachable", "unusable", "down", "inoperable", "inoperative":
 		return model.StatusUnavailable, 1, formSubject, true
@@ -161,6 +164,9 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		}
 	case "reached", "contacted", "used", "opened":
 		// "could not be reached": a past fact, not a possibility
+		if v.has(i+1, s.b, "for", "comment") {
+			break // a person who could not be reached for comment
+		}
 		if i-3 >= s.a && v.has(i-3, s.b, "could|can", "not", "be") || i-2 >= s.a && v.has(i-2, s.b, "cannot|couldn't|can't", "be") {
 			return model.StatusUnavailable, 1, formSubject, true
 		}
@@ -181,6 +187,11 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		}
 	}
 	return "", 0, 0, false
+}
+
+// isFigure reports whether w opens a quantity: "12%", "3.5", "40".
+func isFigure(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w == "%" || w == "percent" || w == "half" || w == "sharply")
 }
 
 // chain is what stands between a subject and its status word: auxiliaries,
