@@ -91,8 +91,12 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
 		case w == "suffered" || w == "suffers" || w == "suffer":
-			if i+3 < s.b && b.hasAttackNounWithin(v, i+1, min(i+5, s.b)) {
-				out = append(out, cue{i: i, strong: true})
+			generic := false
+			for k := i + 1; k < s.b && k < i+4; k++ {
+				generic = generic || lx.generic[v.words[k].low]
+			}
+			if i+3 < s.b && !generic && b.hasAttackNounWithin(v, i+1, min(i+5, s.b)) {
+				out = append(out, cue{i: i, strong: true}) // not "suffered a similar incident"
 			}
 		}
 	}
@@ -358,6 +362,7 @@ func (b *Builder) hypothetical(v *view, s sentence, i int) bool {
 // preposition, reporting verb or conjunction before it. It returns -1 when
 // the sentence does not open with an entity.
 func (b *Builder) subjectMention(v *view, s sentence) int {
+	s.a = b.leadIn(v, s)
 	// a lead-in ends at a colon or dash before any name: "Second, and more serious:"
 	for k := s.a; k < s.b; k++ {
 		w := v.words[k]
@@ -401,6 +406,30 @@ func (b *Builder) subjectMention(v *view, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// leadIn returns the first word after an adverbial that opens sentence s
+// and ends at a comma ("On Monday,", "Separately,", "In a statement
+// released on Friday,"), or s.a when there is none. The adverbial names no
+// entity and holds no verb of its own.
+func (b *Builder) leadIn(v *view, s sentence) int {
+	if s.a >= s.b {
+		return s.a
+	}
+	f := v.words[s.a]
+	if !(b.lx.prep[f.low] || f.date >= 0 || strings.HasSuffix(f.low, "ly") || alt(f.low, "however|meanwhile|separately|earlier|later|last|yesterday|today|overnight|elsewhere|also")) {
+		return s.a
+	}
+	for k := s.a; k < s.b && k <= s.a+8; k++ {
+		w := v.words[k]
+		if w.ent >= 0 || w.quote >= 0 || b.lx.reportVerb[w.low] || b.lx.pronoun[w.low] {
+			return s.a
+		}
+		if w.low == "," {
+			return k + 1
+		}
+	}
+	return s.a
 }
 
 // nearestOrgBefore returns the entity of the organisation mention closest
@@ -752,6 +781,9 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			}
 			if back > 0 {
 				m := v.words[end]
+				if (m.low == "and" || m.low == ",") && back <= 4 && end-1 > s.a && !b.lx.stop[v.words[end-1].low] {
+					continue // "notified the police and the NCSC"
+				}
 				if b.lx.stop[m.low] || (m.ent >= 0 && m.ent != w.ent && (v.isOrg(m.ent) || v.isPerson(m.ent))) || m.low == "." || m.low == ";" || m.low == ":" {
 					break
 				}

@@ -172,6 +172,23 @@ func TestHardCases(t *testing.T) {
 		{"Acme Shipping was hit by a cyberattack. The incident was reported to the police and to the Data Protection Commission.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Data Protection Commission"), "a second 'to' in a coordination"},
 		{"Acme Shipping was hit by a cyberattack. It has alerted the NCSC.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "National Cyber Security Centre"), "'alerted' with an acronym"},
 
+		{"Acme Shipping was hit by a cyberattack. It notified the police and the NCSC.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "National Cyber Security Centre"), "a named body after a generic one in a coordination"},
+		{"Acme Shipping was hit by a cyberattack. Brindle Forensics, the incident response firm hired by Acme, said the intruders had used stolen passwords.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Brindle Forensics"), "'hired by <victim>' in an apposition"},
+		{"Acme Shipping was hit by a cyberattack. It has filed a complaint with the Data Protection Commission.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Data Protection Commission"), "'filed a complaint with'"},
+		{"Acme Shipping was hit by a cyberattack. A team from Lantern Cyber is helping to restore the network.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Lantern Cyber"), "'a team from'"},
+		{"Acme Shipping was hit by a cyberattack. The company sought help from Brindle Forensics and the NCSC.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Brindle Forensics", "National Cyber Security Centre"), "'sought help from' a coordination"},
+		{"Acme Shipping was hit by a cyberattack. Lantern Cyber is leading the investigation.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Lantern Cyber"), "'is leading the investigation'"},
+		{"Acme Shipping was hit by a cyberattack. The company has informed the Data Protection Commission.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Data Protection Commission"), "'has informed'"},
+		{"Acme Shipping was hit by a cyberattack. It retained Lantern Cyber to investigate and the NCSC was informed.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Lantern Cyber", "National Cyber Security Centre"), "'retained' and a passive 'was informed'"},
+
+		// More dates.
+		{"The attack on Acme Shipping occurred on Tuesday.", one("Acme Shipping", "cyberattack", "2025-03-04", "not_stated"), "'occurred on' belongs to the attack"},
+		{"The ransomware attack on Norbury Lines took place on Monday.", one("Norbury Lines", "ransomware", "2025-03-03", "not_stated"), "'took place on'"},
+		{"On Monday, Velden Logistics said it had been hit by a cyberattack at the weekend.", one("Velden Logistics", "cyberattack", "2025-03-01/2025-03-02", "not_stated"), "the weekend of the attack over the report's Monday"},
+		{"Acme Shipping said the cyber incident started on Monday and was detected on Wednesday.", one("Acme Shipping", "cyberattack", "2025-03-03", "not_stated"), "the start before the detection; a bare 'incident' is too vague to report an attack"},
+		{"Acme Shipping was hit by a cyberattack. The company said it expects to restore all systems by Friday.", one("Acme Shipping", "cyberattack", "", "not_stated"), "a planned recovery date is not the attack's"},
+		{"Acme Shipping was hit by a cyberattack last week, a year after Norbury Lines suffered a similar incident.", one("Acme Shipping", "cyberattack", "2025-02-24/2025-03-02", "not_stated"), "'a similar incident' is no second victim"},
+
 		// Systems and statuses.
 		{sys("Its booking portal went dark."), acme("booking portal: unavailable"), "'went dark'"},
 		{sys("The customs gateway remained operational."), acme("customs gateway: unaffected"), "'remained operational'"},

@@ -763,7 +763,11 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 			if k > an.word && an.noun {
 				verb := false
 				for j := an.word + 1; j < k; j++ {
-					if b.lx.aux[v.words[j].low] && v.words[j].low != "to" || strings.HasSuffix(v.words[j].low, "ed") && !v.words[j].cap {
+					w := v.words[j].low
+					if alt(w, "occurred|happened|began|started|struck|unfolded|took|place|first|was|were|on|at|in") && !(j > an.word+1 && alt(w, "was|were")) {
+						continue // the attack's own event verb: "the attack occurred on Tuesday"
+					}
+					if b.lx.aux[w] && w != "to" || strings.HasSuffix(w, "ed") && !v.words[j].cap {
 						verb = true
 					}
 				}
