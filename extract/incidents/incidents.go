@@ -433,6 +433,13 @@ func (b *Builder) genericSubject(v *view, s *sentence, k int) bool {
 			for p >= s.a && b.npWord(v, v.words[p]) && !b.lx.determiner[v.words[p].low] && !b.lx.possessive(v.words[p].low) {
 				p--
 			}
+			if p >= s.a && b.lx.prep[v.words[p].low] {
+				// the plural is a preposition's object: "the navigation systems on two vessels were infected"
+				p--
+				for p >= s.a && b.npWord(v, v.words[p]) && !b.lx.determiner[v.words[p].low] && !b.lx.possessive(v.words[p].low) {
+					p--
+				}
+			}
 			if p < s.a || !(b.lx.determiner[v.words[p].low] || b.lx.possessive(v.words[p].low)) {
 				return true
 			}
@@ -457,7 +464,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 		lastHead = h.head
 		if h.anaphor {
 			for _, j := range vi.last {
-				vi.systems[j].Status = h.status
+				vi.systems[j].Status = laterStatus(vi.systems[j].Status, h.status)
 			}
 			continue
 		}
@@ -490,7 +497,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 			})
 			j = len(vi.systems) - 1
 		} else {
-			vi.systems[j].Status = h.status
+			vi.systems[j].Status = laterStatus(vi.systems[j].Status, h.status)
 			if len(vi.systems[j].words) == 1 && len(ws) > 1 {
 				// a fuller name said later: "its public website" after "website"
 				vi.systems[j].Name, vi.systems[j].words = name, ws
@@ -502,6 +509,15 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 	if len(named) > 0 {
 		vi.last = named
 	}
+}
+
+// laterStatus is the status of a system first given old and later now: a
+// system that was down and now works normally is restored, not unaffected.
+func laterStatus(old, now string) string {
+	if now == model.StatusUnaffected && (old == model.StatusUnavailable || old == model.StatusSuspended || old == model.StatusDegraded || old == model.StatusRestored) {
+		return model.StatusRestored
+	}
+	return now
 }
 
 // sameSystem reports whether a name with words ws refers to system s: the

@@ -100,6 +100,10 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 		return model.StatusRestored, 2, formSubject, true
 	case has("expected|due", "back"):
 		return model.StatusUnavailable, 2, formSubject, true
+	case has("up", "again"):
+		return model.StatusRestored, 2, formSubject, true
+	case has("handled|processed|done|taken|made|accepted|filed|issued", "by", "phone|telephone|e-mail|email|fax|hand"):
+		return model.StatusDegraded, 3, formSubject, true // "bookings are being taken by phone"
 	case has("processed|handled|issued|done|filed", "on", "paper"):
 		return model.StatusDegraded, 3, formSubject, true
 	case has("suffered|suffering|experienced|experiencing|seen|had", "intermittent|repeated|occasional|sporadic|partial", "outages|outage|disruption|disruptions|interruptions|problems"):
@@ -329,7 +333,8 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		}
 	}
 	// an adjective, not a verb: "the compromised mailboxes", "an infected computer"
-	if c.start == i && i > s.a && n == 1 && (b.lx.determiner[v.words[i-1].low] || b.lx.quantifier[v.words[i-1].low]) {
+	relThat := i-2 >= s.a && v.words[i-1].low == "that" && b.npWord(v, v.words[i-2]) // "an attack that encrypted"
+	if c.start == i && i > s.a && n == 1 && !relThat && (b.lx.determiner[v.words[i-1].low] || b.lx.quantifier[v.words[i-1].low]) {
 		return nil, i + n, status, false
 	}
 	if form == formObject && !c.be && c.neg && alt(w, "affected|affect|affects|impacted|impact|disrupted|disrupt|hit|touched|touch") {
@@ -349,6 +354,16 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		return hits, next, status, ok
 	}
 	// "data had been taken from <system>"
+	if n == 3 && v.words[i+1].low == "by" {
+		// "bookings are being taken by phone": only a named system or operation
+		var hits []sysHit
+		for _, h := range b.subjectNPs(v, s, c.start, status, i, false) {
+			if b.systemLike(v, h) {
+				hits = append(hits, h)
+			}
+		}
+		return hits, i + n, status, len(hits) > 0
+	}
 	if alt(w, "taken|stolen|copied|downloaded|exfiltrated|removed|extracted|leaked") {
 		for k := i + 1; k < s.b && k <= i+4; k++ {
 			if v.words[k].low == "from" {
@@ -402,6 +417,10 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		if n > 1 {
 			break // "was hit by intermittent outages"
 		}
+		if w == "interrupted" && !neg && c.be {
+			status = model.StatusUnavailable // "tracking was briefly interrupted"
+			break
+		}
 		if !neg {
 			return nil, i + n, status, false
 		}
@@ -432,6 +451,14 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	case "reconnected":
 		if c.being {
 			status = model.StatusDegraded
+		}
+	}
+	// "partially restored": only some of it works
+	if status == model.StatusRestored && !neg {
+		for k := c.start; k < i; k++ {
+			if alt(v.words[k].low, "partially|partly") {
+				status = model.StatusDegraded
+			}
 		}
 	}
 	// "fully operational again", "available again"
@@ -538,8 +565,10 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last
 	switch w {
 	case "take", "takes", "took", "taken", "taking":
 		verb = "take"
-	case "knock", "knocks", "knocked", "knocking":
+	case "knock", "knocks", "knocked", "knocking", "bring", "brings", "brought", "bringing":
 		verb = "knock"
+	case "left", "leave", "leaves", "leaving", "rendered", "render", "renders", "rendering":
+		verb = "leave" // "left the booking portal inaccessible"
 	case "shut", "shuts", "shutting":
 		verb = "shut"
 		if i+1 < s.b && !alt(v.words[i+1].low, "down|off|out") && (v.words[i+1].low == "its" || v.words[i+1].low == "the" || v.words[i+1].low == "all") {
@@ -589,6 +618,8 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last
 		case v.has(k, s.b, "offline"), v.has(k, s.b, "down"), v.has(k, s.b, "off"):
 			return 1
 		case verb == "knock" && v.has(k, s.b, "out"):
+			return 1
+		case verb == "leave" && k > i+1 && v.has(k, s.b, "inaccessible|unusable|unavailable|inoperable|unreachable|inoperative|crippled"):
 			return 1
 		case v.has(k, s.b, "out", "of", "service|action"):
 			return 3
