@@ -147,6 +147,16 @@ func (b *Builder) deniedNoun(v *view, s sentence, i int) bool {
 	return false
 }
 
+// negatedBetween reports whether a negation stands between words a and e.
+func (b *Builder) negatedBetween(v *view, a, e int) bool {
+	for k := a; k < e; k++ {
+		if b.lx.negation[v.words[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedAgent reports whether the attack noun at i is the agent of a
 // negated passive: "had never been hit by a cyberattack".
 func (b *Builder) negatedAgent(v *view, s sentence, i int) bool {
@@ -552,8 +562,10 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 				if !b.lx.systemHead[v.words[j].low] || b.lx.genericSys[v.words[j].low] && j+1 < s.b && b.lx.systemHead[v.words[j+1].low] {
 					continue
 				}
+				// the attack falls on the system after it, unnegated: not
+				// "X's booking systems were not hit by the attack"
 				for _, c := range cues {
-					if c.strong && !b.hypothetical(v, s, c.i) {
+					if c.strong && c.i > j && !b.hypothetical(v, s, c.i) && !b.negatedBetween(v, j, c.i) {
 						hit(w.ent, 2, k)
 						break
 					}
@@ -774,7 +786,7 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 		}
 		// a cue shortly before the name, with only a description between
 		found := false
-		for back := 0; back <= 5 && !found; back++ {
+		for back := 0; back <= 8 && !found; back++ {
 			end := k - back
 			if end <= s.a {
 				break

@@ -116,6 +116,8 @@ func TestHardCases(t *testing.T) {
 		{"Acme Shipping's chief executive said Acme had been hit by ransomware.", one("Acme Shipping", "ransomware", "", "not_stated"), "a possessor in the subject does not hide the victim named after it"},
 		{"Norbury Lines said the outage of its booking portal was caused by a software update, not a cyberattack.", none, "an outage explicitly not caused by an attack"},
 
+		{"Acme Shipping was hit by a ransomware attack. Norbury Lines' booking systems were not hit by the attack, it said.", one("Acme Shipping", "ransomware", "", "not_stated"), "an unhit system's owner is no victim"},
+
 		// Types.
 		{"Acme Shipping said its servers had been encrypted and a ransom note left on its screens.", one("Acme Shipping", "ransomware", "", "not_stated"), "encrypted servers and a ransom note"},
 		{"The Ninefold gang listed Acme Shipping on its leak site on Monday.", withAtt(one("Acme Shipping", "ransomware", "2025-03-03", "suspected"), "Ninefold"), "a leak-site listing is a ransomware claim"},

@@ -395,7 +395,8 @@ func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
 			if b.lx.attackPlural[w.low] {
 				generic = true
 			}
-			if b.lx.generic[w.low] && k+1 < s.b && (b.lx.attackNoun[v.words[k+1].low] || b.lx.typeWord[v.words[k+1].low]) {
+			// "any attack", "similar cyber attacks", but not "any data was accessed"
+			if b.lx.generic[w.low] && k+1 < s.b && (b.lx.attackNoun[v.words[k+1].low] || b.lx.typeWord[v.words[k+1].low] && k+2 < s.b && (b.lx.attackNoun[v.words[k+2].low] || b.lx.attackPlural[v.words[k+2].low] || b.lx.typeWord[v.words[k+2].low])) {
 				generic = true
 			}
 			if (b.lx.passiveHit[w.low] || b.lx.activeHit[w.low]) && !b.lx.theft[w.low] && w.low != "stole" && b.genericSubject(v, s, k) {

@@ -916,7 +916,8 @@ func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status s
 // and port activities": a lone lowercase word coordinated with a longer
 // phrase modifies the phrase's head.
 func (b *Builder) joinModifier(v *view, hits []sysHit) []sysHit {
-	if len(hits) == 2 && hits[0].b-hits[0].a == 1 && hits[1].b-hits[1].a >= 2 && !v.words[hits[0].a].cap &&
+	place := func(w word) bool { return w.ent >= 0 && !v.isOrg(w.ent) && !v.isPerson(w.ent) }
+	if len(hits) == 2 && hits[0].b-hits[0].a == 1 && hits[1].b-hits[1].a >= 2 && (!v.words[hits[0].a].cap || place(v.words[hits[0].a]) && place(v.words[hits[1].a])) &&
 		!b.lx.systemHead[v.words[hits[0].a].low] && hits[1].a > 0 && alt(v.words[hits[1].a-1].low, "and|or") {
 		h := hits[1]
 		h.a = hits[0].a
