@@ -479,6 +479,10 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		if notCompound(l, rr) {
 			return actJoin, ReasonLexicon
 		}
+		if s.newline && !docGenuine && !hyphenPrefix[l] {
+			// A hyphen at a line end is far more often a typesetter's than a compound's.
+			return actJoin, ReasonLexicon
+		}
 		if docGenuine || lvJ >= 2 || hyphenPrefix[l] || (lvL == 1 && lvR == 1) {
 			// a hyphenated compound of two common words, or a rare closed form
 			return keep()
