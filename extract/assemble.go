@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clipper-news/clipper/dehyphen"
 	"github.com/clipper-news/clipper/extract/layout"
@@ -30,6 +32,8 @@ type story struct {
 func assembleStory(r *dehyphen.Repairer, blocks []layout.Block) story {
 	var st story
 	out := make([]rune, 0, 4096)
+	var runes, joined []rune // scratch, reused from block to block
+	var pos []int
 	rawBase := 0 // running offset in the unrepaired story, for blocks without RawStart
 	for i, b := range blocks {
 		switch {
@@ -39,9 +43,10 @@ func assembleStory(r *dehyphen.Repairer, blocks []layout.Block) story {
 			st.Standfirst = true
 		}
 		repaired, reps := r.Repair(b.Text)
-		joined, pos := collapseSpace([]rune(repaired))
+		runes = appendRunes(runes[:0], repaired)
+		joined, pos = collapseSpaceInto(runes, joined[:0], pos[:0])
 		if len(joined) == 0 {
-			rawBase += len([]rune(b.Text)) + len(paragraphSeparator)
+			rawBase += utf8.RuneCountInString(b.Text) + utf8.RuneCountInString(paragraphSeparator)
 			continue
 		}
 		switch {
@@ -49,7 +54,7 @@ func assembleStory(r *dehyphen.Repairer, blocks []layout.Block) story {
 		case b.Continued:
 			out = append(out, ' ') // a paragraph interrupted by a page break
 		default:
-			out = append(out, []rune(paragraphSeparator)...)
+			out = appendRunes(out, paragraphSeparator)
 		}
 		base := len(out)
 		out = append(out, joined...)
@@ -68,7 +73,7 @@ func assembleStory(r *dehyphen.Repairer, blocks []layout.Block) story {
 				Reason:   rp.Reason,
 			})
 		}
-		rawBase += len([]rune(b.Text)) + len(paragraphSeparator)
+		rawBase += utf8.RuneCountInString(b.Text) + utf8.RuneCountInString(paragraphSeparator)
 	}
 	st.Text = string(out)
 	if st.Repairs == nil {
@@ -77,11 +82,25 @@ func assembleStory(r *dehyphen.Repairer, blocks []layout.Block) story {
 	return st
 }
 
+// appendRunes appends the code points of s to r, as append(r, []rune(s)...)
+// does (invalid bytes become U+FFFD) without the intermediate slice.
+func appendRunes(r []rune, s string) []rune {
+	for _, c := range s {
+		r = append(r, c)
+	}
+	return r
+}
+
 // collapseSpace trims s and turns every run of white space into one space.
 // pos maps each index of s (and len(s)) to its index in the result.
 func collapseSpace(s []rune) (out []rune, pos []int) {
-	out = make([]rune, 0, len(s))
-	pos = make([]int, len(s)+1)
+	return collapseSpaceInto(s, make([]rune, 0, len(s)), nil)
+}
+
+// collapseSpaceInto is collapseSpace appending its result to out and its map
+// to pos, both given empty, so that their storage is reused.
+func collapseSpaceInto(s, out []rune, pos []int) ([]rune, []int) {
+	pos = slices.Grow(pos, len(s)+1)[:len(s)+1]
 	pending := false
 	for i, c := range s {
 		if unicode.IsSpace(c) {
