@@ -262,6 +262,9 @@ func TestHardCases(t *testing.T) {
 		{sys("Passenger check-in reverted to paper."), acme("Passenger check-in: degraded"), "'reverted to paper'"},
 		{sys("The navigation systems on two vessels were infected."), withSys(one("Acme Shipping", "malware", "", "not_stated"), "navigation systems: compromised"), "'were infected' is malware; systems on two vessels are no generic talk"},
 		{sys("Mail servers and the intranet were shut down."), acme("Mail servers: suspended", "intranet: suspended"), "a passive 'shut down' with a coordinated subject"},
+		{sys("The update server was taken offline on Monday. It was restored on Wednesday."), dated("2025-03-03", "update server: restored"), "a sentence-initial 'it' that is restored is the system just named"},
+		{sys("It was forced to suspend bookings on Monday."), dated("2025-03-03", "bookings: suspended"), "an 'it' that acts is the company"},
+		{"Acme Shipping said malicious code hidden in an update released on Tuesday had infected its servers.", one("Acme Shipping", "malware", "2025-03-04", "not_stated"), "bare participles keep the date in the attack's phrase"},
 	}
 	// open lists the cases the rules do not handle yet; their mismatches
 	// are logged, not failed, so that the table records the gap.

@@ -463,6 +463,15 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 			named = nil
 		}
 		lastHead = h.head
+		if h.anaphor && h.single {
+			// "it": the one system just named
+			if n := len(vi.last); n > 0 {
+				j := vi.last[n-1]
+				vi.systems[j].Status = laterStatus(vi.systems[j].Status, h.status)
+				named = append(named, j)
+			}
+			continue
+		}
 		if h.anaphor {
 			for _, j := range vi.last {
 				vi.systems[j].Status = laterStatus(vi.systems[j].Status, h.status)
@@ -784,7 +793,10 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 					if alt(w, "occurred|happened|began|started|struck|unfolded|took|place|first|was|were|on|at|in") && !(j > an.word+1 && alt(w, "was|were")) {
 						continue // the attack's own event verb: "the attack occurred on Tuesday"
 					}
-					if b.lx.aux[w] && w != "to" || strings.HasSuffix(w, "ed") && !v.words[j].cap {
+					// an auxiliary opens a clause of its own; a bare participle
+					// ("an update released on 14 October") or a verb of the attack
+					// itself ("the attack crippled its systems on Monday") does not
+					if b.lx.aux[w] && w != "to" && !strings.HasSuffix(w, "ly") {
 						verb = true
 					}
 				}

@@ -12,6 +12,7 @@ type sysHit struct {
 	a, b     int // words[a:b] name the system (after trimming)
 	status   string
 	anaphor  bool // "these systems", "they": the systems just named
+	single   bool // "it": only the last system just named
 	definite bool // "the website", "those links": may be a shorter name of one just named
 	subject  bool // the system is the subject of its clause
 	head     int  // word index of the status cue
@@ -806,6 +807,14 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 		}
 		if (p == "them" || p == "it") && k-2 >= s.a && strings.HasSuffix(v.words[k-2].low, "ing") {
 			k--
+		}
+		// "It was restored on Wednesday": a sentence-initial "it" that
+		// undergoes a passive change of state stands for the system just named,
+		// not for the company, which is not restored or taken offline
+		if p == "it" && k-1 == s.a && end < s.b && v.words[end].low != "," && (status == model.StatusRestored || status == model.StatusSuspended) {
+			if c := b.chainBefore(v, s, head); c.be && !c.modal && !c.to {
+				return []sysHit{{a: k - 1, b: k, status: status, anaphor: true, single: true, head: head, order: head}}
+			}
 		}
 	}
 	var first, best []sysHit
