@@ -458,6 +458,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		lvJ = r.wordLevel(j + s.apos)
 	}
 	lvL, lvR := r.partLevel(l), r.partLevel(rr)
+	if lvJ == 0 && (lvL == 0 || lvR == 0) && r.derivedWord(j, len(l)) {
+		lvJ = 4 // a rare word at best
+	}
 	if lvJ > 0 {
 		if lvL == 0 || lvR == 0 {
 			return actJoin, ReasonLexicon
@@ -556,6 +559,33 @@ func (r *Repairer) prefixedWord(j string, k int) bool {
 	for _, p := range wordPrefixes {
 		if len(j)-len(p) >= 4 && strings.HasPrefix(j, p) && k != len(p) && r.lex.level(j[len(p):]) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// derivedSuffixes are inflections and derivations that English adds to any word.
+var derivedSuffixes = []string{"s", "es", "ed", "d", "ly", "able", "ably", "ability", "er", "ers", "ing",
+	"ion", "ions", "ness", "ment", "ments"}
+
+// derivedWord reports whether lower-case j, broken before byte k, is a lexicon word of at
+// least four letters with an inflection or derivation added ("lossless-ly",
+// "customiz-able" from "customize", "undecodable" from "decode"), optionally after a
+// word-forming prefix, and the break falls inside the word, not at the suffix.
+func (r *Repairer) derivedWord(j string, k int) bool {
+	for _, suf := range derivedSuffixes {
+		stem, ok := strings.CutSuffix(j, suf)
+		if !ok || len(stem) < 4 || k >= len(stem) {
+			continue
+		}
+		if r.lex.level(stem) > 0 || r.lex.level(stem+"e") > 0 {
+			return true
+		}
+		for _, p := range wordPrefixes {
+			if rest, ok := strings.CutPrefix(stem, p); ok && len(rest) >= 4 && k > len(p) &&
+				(r.lex.level(rest) > 0 || r.lex.level(rest+"e") > 0) {
+				return true
+			}
 		}
 	}
 	return false
