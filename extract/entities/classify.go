@@ -160,8 +160,11 @@ func (s *state) classify() {
 			continue
 		}
 		n := len(words)
-		if words[n-1] == "." {
+		if n > 0 && words[n-1] == "." {
 			n--
+		}
+		if n == 0 {
+			continue // nothing but a full stop (a stray "." in broken text): no name
 		}
 		lastW := strings.TrimSuffix(words[n-1], ".")
 		if n >= 2 && s.systemName(words) {

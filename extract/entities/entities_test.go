@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -286,6 +287,22 @@ func TestIsGangName(t *testing.T) {
 	for _, tc := range tests {
 		if got := r.IsGangName(tc.name, tc.follow); got != tc.want {
 			t.Errorf("IsGangName(%q, %q) = %v, want %v (%s)", tc.name, tc.follow, got, tc.want, tc.reason)
+		}
+	}
+}
+
+// TestRecognizeBrokenText runs the recognizer over a long text damaged by
+// line-end hyphenation and reflow, where a candidate of a lone full stop
+// once indexed its words at -1.
+func TestRecognizeBrokenText(t *testing.T) {
+	for _, name := range []string{"heldout.clean.txt", "heldout.en_keep.damaged.txt", "heldout.it_reflow.damaged.txt"} {
+		data, err := os.ReadFile("../../testdata/dehyphen/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents := New().Recognize(annotate.New(string(data), annotate.Layout{}))
+		if len(ents) == 0 {
+			t.Errorf("%s: no entities found", name)
 		}
 	}
 }
