@@ -461,6 +461,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	if lvJ == 0 && (lvL == 0 || lvR == 0) && r.derivedWord(j, len(l)) {
 		lvJ = 4 // a rare word at best
 	}
+	if inCode(text, s) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) {
+		return actJoin, ReasonPattern // "dict.setde-fault(key)": identifiers hold no hyphen
+	}
 	if lvJ > 0 {
 		if lvL == 0 || lvR == 0 {
 			return actJoin, ReasonLexicon
@@ -585,6 +588,39 @@ func (r *Repairer) derivedWord(j string, k int) bool {
 			if rest, ok := strings.CutPrefix(stem, p); ok && len(rest) >= 4 && k > len(p) &&
 				(r.lex.level(rest) > 0 || r.lex.level(rest+"e") > 0) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// inCode reports whether the token around site s (across its line break) looks like program
+// code: a call ("name(") or a dotted name ("dict.setdefault"), and no URL or e-mail address.
+func inCode(text string, s *site) bool {
+	a := s.hStart
+	for a > 0 && !isSpaceByte(text[a-1]) {
+		a--
+	}
+	b := s.wsEnd
+	for b < len(text) && !isSpaceByte(text[b]) {
+		b++
+	}
+	for _, tok := range [2]string{text[a:s.hStart], text[s.wsEnd:b]} {
+		if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") {
+			return false
+		}
+	}
+	for _, tok := range [2]string{text[a:s.hStart], text[s.wsEnd:b]} {
+		for k := 1; k+1 < len(tok); k++ {
+			switch tok[k] {
+			case '(':
+				if asciiLetter[tok[k-1]] {
+					return true
+				}
+			case '.':
+				if asciiLetter[tok[k-1]] && asciiLetter[tok[k+1]] {
+					return true
+				}
 			}
 		}
 	}

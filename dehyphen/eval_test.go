@@ -51,16 +51,16 @@ type floor struct {
 // rules were tuned on, the held-out split was only ever scored. Raise them when the
 // repairer improves; never lower them to make a change pass without saying why.
 var floors = map[string]floor{
-	"tune.it_reflow":        {0.990, 0.13, 0.00030},
-	"tune.it_keep":          {0.990, 0.14, 0.00036},
-	"tune.en_keep":          {0.990, 0.16, 0.00031},
+	"tune.it_reflow":        {0.993, 0.13, 0.00024},
+	"tune.it_keep":          {0.992, 0.15, 0.00033},
+	"tune.en_keep":          {0.993, 0.16, 0.00028},
 	"tune.en_mixed_soft":    {0.991, 0.15, 0.00024},
-	"tune.it_reflow_var":    {0.990, 0.13, 0.00024},
+	"tune.it_reflow_var":    {0.992, 0.14, 0.00024},
 	"heldout.it_reflow":     {0.991, 0.44, 0.00047},
 	"heldout.it_keep":       {0.986, 0.44, 0.00075},
-	"heldout.en_keep":       {0.985, 0.40, 0.00070},
+	"heldout.en_keep":       {0.987, 0.40, 0.00068},
 	"heldout.en_mixed_soft": {0.987, 0.42, 0.00060},
-	"heldout.it_reflow_var": {0.983, 0.40, 0.00060},
+	"heldout.it_reflow_var": {0.985, 0.40, 0.00058},
 }
 
 func TestEvaluation(t *testing.T) {
