@@ -800,7 +800,10 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 					break
 				}
 			}
-			for _, p := range b.lx.respBefore {
+			if end-1 < s.a {
+				break
+			}
+			for _, p := range b.lx.respByLast[v.words[end-1].low] {
 				st := end - len(p)
 				if st >= s.a && v.has(st, end, p...) {
 					if p[len(p)-1] == "with" && isVictim(w.ent) {
@@ -836,7 +839,7 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			for j := e; j < s.b && j <= e+8; j++ {
 				m := v.words[j]
 				matched := false
-				for _, p := range b.lx.respAfter {
+				for _, p := range b.lx.respByFirst[m.low] {
 					if v.has(j, s.b, p...) {
 						end := j + len(p)
 						if strict && p[len(p)-1] != "with" {

@@ -39,6 +39,8 @@ type lexicon struct {
 	gangBefore   [][]string
 	gangAfter    [][]string
 	respBefore   [][]string // cue words before a responder
+	respByLast   map[string][][]string // respBefore by last word
+	respByFirst  map[string][][]string // respAfter by first word
 	respAfter    [][]string // cue words after a responder
 	malwareNoun  set
 	familyIntro  [][]string // "identified as", "known as" ...
@@ -90,6 +92,20 @@ func splitSpace(s string) []string {
 }
 
 func newLexicon() *lexicon {
+	lx := baseLexicon()
+	lx.respByLast = map[string][][]string{}
+	for _, p := range lx.respBefore {
+		last := p[len(p)-1]
+		lx.respByLast[last] = append(lx.respByLast[last], p)
+	}
+	lx.respByFirst = map[string][][]string{}
+	for _, p := range lx.respAfter {
+		lx.respByFirst[p[0]] = append(lx.respByFirst[p[0]], p)
+	}
+	return lx
+}
+
+func baseLexicon() *lexicon {
 	return &lexicon{
 		attackNoun: newSet("backdoor", "attack", "cyberattack", "cyber-attack", "intrusion", "breach", "hack",
 			"incident", "compromise", "outbreak", "campaign", "infection", "ransomware", "malware",
