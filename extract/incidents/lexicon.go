@@ -38,10 +38,10 @@ type lexicon struct {
 	governor     set // verbs after which "to <verb>" reports a real act ("forced it to suspend")
 	gangBefore   [][]string
 	gangAfter    [][]string
-	respBefore   [][]string // cue words before a responder
+	respBefore   [][]string            // cue words before a responder
 	respByLast   map[string][][]string // respBefore by last word
 	respByFirst  map[string][][]string // respAfter by first word
-	respAfter    [][]string // cue words after a responder
+	respAfter    [][]string            // cue words after a responder
 	malwareNoun  set
 	familyIntro  [][]string // "identified as", "known as" ...
 	ransomCue    [][]string
