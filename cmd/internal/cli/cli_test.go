@@ -11,11 +11,15 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/clipper-news/clipper/extract"
+	"github.com/clipper-news/clipper/model"
 )
 
 // run executes clipper with args on test streams and returns the error.
@@ -34,14 +38,16 @@ func TestNewCmdExtractFlags(t *testing.T) {
 		wantErr string
 		reason  string
 	}{
-		{"defaults", "a.txt", ExtractOptions{Paths: []string{"a.txt"}, Jobs: runtime.NumCPU(), Format: "auto", InputFormat: "files", MaxBytes: 16 << 20, Timeout: 30 * time.Second}, "", "flags default as documented"},
-		{"all", "-j 2 -o out.jsonl --pretty -q --date 2020-10-02 --format html --include *.htm --exclude old --max-bytes 100 --timeout 5s --follow-symlinks d",
+		{"defaults", "a.txt", ExtractOptions{Paths: []string{"a.txt"}, Jobs: runtime.NumCPU(), Format: "auto", InputFormat: "files", MaxBytes: 16 << 20, MaxMemory: 2 << 30, Timeout: 30 * time.Second}, "", "flags default as documented"},
+		{"all", "-j 2 -o out.jsonl --pretty -q --date 2020-10-02 --format html --include *.htm --exclude old --max-bytes 100 --max-memory 1000 --timeout 5s --follow-symlinks --shard 2/3 d",
 			ExtractOptions{Paths: []string{"d"}, Jobs: 2, Output: "out.jsonl", Pretty: true, Quiet: true, Date: "2020-10-02", Format: "html", InputFormat: "files",
-				Include: []string{"*.htm"}, Exclude: []string{"old"}, MaxBytes: 100, Timeout: 5 * time.Second, FollowSymlinks: true}, "", "every flag binds to its field"},
+				Include: []string{"*.htm"}, Exclude: []string{"old"}, MaxBytes: 100, MaxMemory: 1000, Timeout: 5 * time.Second, FollowSymlinks: true, Shard: "2/3"}, "", "every flag binds to its field"},
 		{"bad format", "--format pdf a", ExtractOptions{}, `invalid --format "pdf"`, "formats are an enum"},
 		{"bad date", "--date 30/09/2020 a", ExtractOptions{}, `invalid --date`, "dates are ISO"},
 		{"jsonl with paths", "--input-format jsonl a.txt", ExtractOptions{}, "reads standard input only", "jsonl comes on stdin"},
 		{"bad jobs", "-j 0", ExtractOptions{}, "invalid --jobs", "at least one worker"},
+		{"bad shard", "--shard 4/3 d", ExtractOptions{}, "invalid --shard", "K is at most N"},
+		{"resume without output", "--resume d", ExtractOptions{}, "--resume needs -o", "resuming works on a file"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -328,4 +334,59 @@ func TestExtractShards(t *testing.T) {
 			t.Errorf("%s written %d times", name, n)
 		}
 	}
+}
+
+// TestMemoryBudget: with a budget that fits one large input at a time, a
+// batch of large inputs never runs two at once, and small inputs are not
+// held back by it.
+func TestMemoryBudget(t *testing.T) {
+	if got := memoryWeight(1000, 0); got != memoryBase+70000 {
+		t.Errorf("memoryWeight(1000) = %d", got)
+	}
+	if got := memoryWeight(1<<30, 1<<20); got != 1<<20 {
+		t.Errorf("a huge input weighs %d, want the whole budget so it can run alone", got)
+	}
+	dir := t.TempDir()
+	for i := range 6 {
+		big := strings.Repeat("The port said the portal was down again. ", 5000) // ~200 KB: weighs ~14 MB
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%d.txt", i)), []byte("HEADLINE\n\n"+big), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var running, most atomic.Int64
+	ios, _, _, _ := Test()
+	opts := &ExtractOptions{IO: ios, Paths: []string{dir}, Jobs: 4, Quiet: true, Format: "auto", InputFormat: "files",
+		MaxBytes: 16 << 20, MaxMemory: 20 << 20, Timeout: time.Minute}
+	opts.newExtractor = func(o extract.Options) (extractor, error) {
+		real, err := extract.New(o)
+		return &countingExtractor{real: real, running: &running, most: &most}, err
+	}
+	if err := opts.validate(); err != nil {
+		t.Fatal(err)
+	}
+	if err := extractRun(context.Background(), opts); err != nil {
+		t.Fatal(err)
+	}
+	if m := most.Load(); m != 1 {
+		t.Errorf("%d large inputs ran at once under a budget that fits one", m)
+	}
+}
+
+// countingExtractor records how many extractions run at once.
+type countingExtractor struct {
+	real          extractor
+	running, most *atomic.Int64
+}
+
+func (c *countingExtractor) Extract(ctx context.Context, in extract.Input) (*model.Record, error) {
+	n := c.running.Add(1)
+	defer c.running.Add(-1)
+	for {
+		m := c.most.Load()
+		if n <= m || c.most.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	time.Sleep(20 * time.Millisecond)
+	return c.real.Extract(ctx, in)
 }

@@ -11,10 +11,13 @@ import (
 	"iter"
 	"os"
 	"runtime"
+	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/clipper-news/clipper/extract"
 	"github.com/clipper-news/clipper/extract/batch"
@@ -40,8 +43,11 @@ type ExtractOptions struct {
 	FollowSymlinks bool
 	Resume         bool
 	Shard          string
+	MaxMemory      int64
 
 	shard batch.Shard
+	// memory admits inputs by their estimated peak memory (see memoryWeight).
+	memory *semaphore.Weighted
 
 	reference time.Time
 	// newExtractor builds the extractor; tests replace it to inject faults.
@@ -97,6 +103,7 @@ exit code is 1.`,
 	f.StringSliceVar(&opts.Include, "include", nil, "in folders, read only files whose name matches `GLOB` (replaces the default endings)")
 	f.StringSliceVar(&opts.Exclude, "exclude", nil, "in folders, skip files and folders whose name matches `GLOB`")
 	f.Int64Var(&opts.MaxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input accepted, after decompression")
+	f.Int64Var(&opts.MaxMemory, "max-memory", 2<<30, "memory budget in bytes: inputs run at once only while their estimated needs fit (0: no budget)")
 	f.DurationVar(&opts.Timeout, "timeout", 30*time.Second, "time limit for one input (0: none)")
 	f.BoolVar(&opts.FollowSymlinks, "follow-symlinks", false, "follow symbolic links found inside folders")
 	f.StringVar(&opts.Shard, "shard", "", "process only shard `K/N` of the inputs (a stable split by relative path, for running on N machines)")
@@ -146,6 +153,9 @@ func (o *ExtractOptions) validate() error {
 	if o.MaxBytes < 1 {
 		return flagErrorf("invalid --max-bytes %d: want at least 1", o.MaxBytes)
 	}
+	if o.MaxMemory < 0 {
+		return flagErrorf("invalid --max-memory %d", o.MaxMemory)
+	}
 	if o.Timeout < 0 {
 		return flagErrorf("invalid --timeout %v", o.Timeout)
 	}
@@ -177,6 +187,10 @@ func extractRun(ctx context.Context, opts *ExtractOptions) (err error) {
 	ex, err := newEx(extract.Options{MaxBytes: opts.MaxBytes})
 	if err != nil {
 		return err
+	}
+	if opts.MaxMemory > 0 {
+		opts.memory = semaphore.NewWeighted(opts.MaxMemory)
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(opts.MaxMemory))
 	}
 
 	var sources []batch.Source
@@ -363,9 +377,10 @@ func runJob(ctx context.Context, ex extractor, opts *ExtractOptions, j job) (rec
 		return nil, j.err
 	}
 	in := extract.Input{Name: j.name, Data: j.data, Format: j.format, Reference: j.date}
+	size := int64(len(j.data))
 	if j.data == nil {
 		if j.stdin {
-			in.Reader = opts.IO.In
+			in.Reader, size = opts.IO.In, opts.MaxBytes
 		} else {
 			f, err := openRegular(j.name)
 			if err != nil {
@@ -373,9 +388,27 @@ func runJob(ctx context.Context, ex extractor, opts *ExtractOptions, j job) (rec
 			}
 			defer f.Close()
 			in.Reader = f
+			if info, err := f.Stat(); err == nil {
+				size = info.Size()
+				if strings.HasSuffix(j.name, ".gz") {
+					size = min(size*10, opts.MaxBytes) // decompressed size unknown until read
+				}
+			}
+		}
+	}
+	weight := memoryWeight(size, opts.MaxMemory)
+	if opts.memory != nil {
+		if err := opts.memory.Acquire(ctx, weight); err != nil {
+			return nil, fmt.Errorf("%s: %w", j.name, err)
+		}
+	}
+	release := func() {
+		if opts.memory != nil {
+			opts.memory.Release(weight)
 		}
 	}
 	if opts.Timeout <= 0 {
+		defer release()
 		return ex.Extract(ctx, in)
 	}
 	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
@@ -386,6 +419,9 @@ func runJob(ctx context.Context, ex extractor, opts *ExtractOptions, j job) (rec
 	}
 	done := make(chan result, 1)
 	go func() {
+		// A timed-out extraction keeps its share of the memory budget
+		// until it has really stopped.
+		defer release()
 		defer func() {
 			if p := recover(); p != nil {
 				done <- result{nil, fmt.Errorf("%s: %w: %v", j.name, extract.ErrPanic, p)}
@@ -406,6 +442,23 @@ func runJob(ctx context.Context, ex extractor, opts *ExtractOptions, j job) (rec
 		}
 		return nil, fmt.Errorf("%s: %w", j.name, ctx.Err())
 	}
+}
+
+// Memory use of one extraction, measured on plain text: a 15.6 MB article
+// peaks at about 1 GB of resident memory, some 65 bytes per input byte.
+const (
+	memoryPerInputByte = 70
+	memoryBase         = 4 << 20
+)
+
+// memoryWeight estimates the peak memory of extracting an input of size
+// bytes, capped at the whole budget so that any input can run alone.
+func memoryWeight(size, budget int64) int64 {
+	w := memoryBase + size*memoryPerInputByte
+	if budget > 0 && w > budget {
+		w = budget
+	}
+	return w
 }
 
 // jsonlItem is one line of --input-format jsonl.
