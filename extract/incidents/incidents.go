@@ -613,8 +613,27 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 				negTheft = true
 			}
 			// "no customer data was affected"
-			if w == "no" && k+1 < s.b && (lx.dataWord[v.words[k+1].low] || k+2 < s.b && lx.dataWord[v.words[k+2].low]) {
-				negTheft = true
+			if w == "no" {
+				// "no customer or employee data"
+				for j := k + 1; j < s.b && j <= k+4 && !lx.aux[v.words[j].low]; j++ {
+					if !lx.dataWord[v.words[j].low] {
+						continue
+					}
+					// the data's own verb takes or touches it: "no customer or
+					// employee data is believed to have been compromised", not
+					// "no payment data is held on the affected systems"
+					for t := j + 1; t < s.b && t <= j+7; t++ {
+						x := v.words[t].low
+						if lx.theft[x] || alt(x, "compromised|exposed|viewed|obtained|affected|read|lost|accessed") {
+							negTheft = true
+							break
+						}
+						if !lx.aux[x] && !lx.dataWord[x] && !alt(x, "believed|thought|understood|known|appears|appear|seems|seem|to|have|has|or|and|,") {
+							break
+						}
+					}
+					break
+				}
 			}
 			switch {
 			case lx.confirmWord[w]:

@@ -36,6 +36,14 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 	}
 	has := func(ws ...string) bool { return v.has(i, s.b, ws...) }
 	switch {
+	case has("managed|kept|tracked|recorded|processed|handled|issued|done|filed", "on|in|with", "spreadsheets|spreadsheet|whiteboards|paper"):
+		return model.StatusDegraded, 3, formSubject, true // "vessel schedules are being managed on spreadsheets"
+	case has("running|operating|working|functioning", "on|from", "backup|backups|back-up|emergency|standby|fallback|reserve|temporary"):
+		return model.StatusDegraded, 2, formSubject, true // "running on backup systems"
+	case has("continued|continue|continues|continuing", "without", "interruption|interruptions|disruption|disruptions|problems|issues|incident|pause"):
+		return model.StatusUnaffected, 3, formSubject, true
+	case has("experiencing|experienced|suffering|suffered|seeing|facing|faced", "delays|disruption|disruptions|slowdowns|problems|difficulties|glitches|outages|interruptions"):
+		return model.StatusDegraded, 2, formSubject, true // "the app was still experiencing delays"
 	case has("back", "up", "and", "running"):
 		return model.StatusRestored, 4, formSubject, true
 	case has("up", "and", "running"):
@@ -454,10 +462,10 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 			status = model.StatusDegraded
 		}
 	}
-	// "partially restored": only some of it works
+	// "partially restored", "gradually coming back online": only some of it works
 	if status == model.StatusRestored && !neg {
 		for k := c.start; k < i; k++ {
-			if alt(v.words[k].low, "partially|partly") {
+			if alt(v.words[k].low, "partially|partly|gradually|slowly|progressively") {
 				status = model.StatusDegraded
 			}
 		}
@@ -926,6 +934,13 @@ func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status s
 // phrase modifies the phrase's head.
 func (b *Builder) joinModifier(v *view, hits []sysHit) []sysHit {
 	place := func(w word) bool { return w.ent >= 0 && !v.isOrg(w.ent) && !v.isPerson(w.ent) }
+	if len(hits) == 2 && hits[0].b-hits[0].a == 1 && hits[1].b-hits[1].a >= 2 && !v.words[hits[0].a].cap &&
+		b.lx.genericSys[v.words[hits[1].b-1].low] && strings.HasSuffix(v.words[hits[1].b-1].low, "s") && hits[1].a > 0 && alt(v.words[hits[1].a-1].low, "and|or") {
+		// "its booking and documentation systems": two modifiers of one plural head
+		h := hits[1]
+		h.a = hits[0].a
+		return []sysHit{h}
+	}
 	if len(hits) == 2 && hits[0].b-hits[0].a == 1 && hits[1].b-hits[1].a >= 2 && (!v.words[hits[0].a].cap || place(v.words[hits[0].a]) && place(v.words[hits[1].a])) &&
 		!b.lx.systemHead[v.words[hits[0].a].low] && hits[1].a > 0 && alt(v.words[hits[1].a-1].low, "and|or") {
 		h := hits[1]
