@@ -482,7 +482,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		if cj > 0 && !docGenuine {
 			return actJoin, ReasonDocument
 		}
-		if notCompound(l, rr) {
+		if notCompound(l, rr) && !(l == "re" && lvJ >= 2) {
+			// "re" is the one short prefix English keeps apart ("re-run", "re-raise");
+			// only a common joined word ("re-mark") says the break is a typesetter's
 			return actJoin, ReasonLexicon
 		}
 		if s.newline && !docGenuine && !hyphenPrefix[l] {

@@ -43,6 +43,8 @@ func TestRepairHardCases(t *testing.T) {
 		{"derived-word-e", "a cu-stomizable dashboard", "a customizable dashboard", "joined form is a lexicon word that drops its e before a suffix (customize + able)"},
 		{"code-call", "call dict.setde-fault(key, value)", "call dict.setdefault(key, value)", "identifiers in a call hold no hyphen"},
 		{"code-no-call", "the set-default value", "the set-default value", "the same letters outside code stay"},
+		{"re-prefix-rare", "we re-raise the error", "we re-raise the error", "English keeps re- apart before a word; the joined form is rare"},
+		{"re-prefix-common", "a swift re-turn to port", "a swift return to port", "a common joined word says the break after re is a typesetter's"},
 		{"soft-hyphen", "infor\u00admation", "information", "soft hyphen inside a word"},
 		{"soft-hyphen-line-end", "infor\u00ad\nmation", "information", "soft hyphen at a line end"},
 		{"u2010", "commu\u2010nications", "communications", "U+2010 hyphen as the typesetter's"},
