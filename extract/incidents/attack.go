@@ -703,6 +703,20 @@ func (b *Builder) malwareFamilies(v *view) []family {
 	}
 	for _, s := range v.sents {
 		for k := s.a; k < s.b; k++ {
+			// a gang the entity recogniser left unnamed: "a group calling itself
+			// Skarn", "the gang, which calls itself Tidecrack"
+			for _, p := range b.lx.gangIntro[v.words[k].low] {
+				if !v.has(k, s.b, p...) {
+					continue
+				}
+				j := k + len(p)
+				if j >= s.b || v.words[j].date >= 0 || j+1 < s.b && alt(v.words[j+1].low, "'s|\u2019s") {
+					continue // "the group called Monday's attack ..."
+				}
+				if n := b.capName(v, s, j); n != "" && !strings.Contains(n, " ") && !b.lx.stop[strings.ToLower(n)] && !b.lx.determiner[strings.ToLower(n)] {
+					add(n)
+				}
+			}
 			if !b.lx.malwareNoun[v.words[k].low] {
 				continue
 			}

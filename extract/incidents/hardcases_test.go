@@ -131,6 +131,9 @@ func TestHardCases(t *testing.T) {
 		{"Cobalt Jackal, a pro-Russian group, claimed the DDoS attack on the Port of Kelso.", withAtt(one("Port of Kelso", "ddos", "", "not_stated"), "Cobalt Jackal"), "a gang in apposition claiming the attack"},
 		{"Hackers bombarded the Port of Kelso's website with junk requests.", one("Port of Kelso", "ddos", "", "not_stated"), "junk requests are DDoS; being bombarded does not say the site went down"},
 
+		{"Acme Shipping was hit by a ransomware attack. A group calling itself Tarnhelm claimed responsibility.", withAtt(one("Acme Shipping", "ransomware", "", "not_stated"), "Tarnhelm"), "a gang no recogniser named, after 'calling itself'"},
+		{"Hackers known as Fogbank hit Acme Shipping on Monday.", withAtt(one("Acme Shipping", "cyberattack", "2025-03-03", "not_stated"), "Fogbank"), "'hackers known as' names the attackers"},
+
 		// Dates.
 		{"The attack on Acme Shipping began in the early hours of Tuesday.", one("Acme Shipping", "cyberattack", "2025-03-04", "not_stated"), "'began in the early hours of'"},
 		{"Acme Shipping first noticed unusual activity on its network on 3 May and later confirmed a ransomware attack.", one("Acme Shipping", "ransomware", "2025-05-03", "not_stated"), "first detection"},

@@ -43,7 +43,8 @@ type lexicon struct {
 	respByFirst  map[string][][]string // respAfter by first word
 	respAfter    [][]string            // cue words after a responder
 	malwareNoun  set
-	familyIntro  [][]string // "identified as", "known as" ...
+	familyIntro  [][]string            // "identified as", "known as" ...
+	gangIntro    map[string][][]string // "calling itself", "group called" ..., by first word
 	ransomCue    [][]string
 	ddosCue      [][]string
 	phishingCue  [][]string
@@ -97,6 +98,12 @@ func newLexicon() *lexicon {
 	for _, p := range lx.respBefore {
 		last := p[len(p)-1]
 		lx.respByLast[last] = append(lx.respByLast[last], p)
+	}
+	lx.gangIntro = map[string][][]string{}
+	for _, p := range words("calls itself", "calling itself", "called itself", "call themselves", "calling themselves",
+		"group called", "gang called", "group named", "gang named", "group known as", "gang known as", "hackers known as",
+		"hackers calling themselves", "collective called", "collective known as") {
+		lx.gangIntro[p[0]] = append(lx.gangIntro[p[0]], p)
 	}
 	lx.respByFirst = map[string][][]string{}
 	for _, p := range lx.respAfter {
