@@ -62,6 +62,9 @@ func footerKind(s string) Kind {
 	if len(s) > maxFooterLine {
 		return Other
 	}
+	if isASCII(s) && !mayBeFooterASCII(s) {
+		return Other // the same test without lower-casing a copy
+	}
 	l := strings.ToLower(s)
 	if !mayBeFooter(l) {
 		return Other
@@ -136,6 +139,23 @@ func mayBeFooter(l string) bool {
 	return footerStemIndex.in(l)
 }
 
+// mayBeFooterASCII is mayBeFooter(strings.ToLower(s)) for an ASCII line s.
+func mayBeFooterASCII(s string) bool {
+	if strings.ContainsAny(s, "0123456789:@(|") || strings.Contains(s, " - ") || strings.HasPrefix(s, "- ") {
+		return true
+	}
+	return footerStemIndex.inFold(s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // stemIndex finds any of a set of strings (of two bytes or more) in a line
 // in one pass: a bit per pair of bytes that starts one of them lets most
 // positions be skipped without a lookup.
@@ -168,6 +188,30 @@ func (x *stemIndex) in(l string) bool {
 		}
 	}
 	return false
+}
+
+// inFold reports whether the ASCII line l contains one of the strings
+// (which are lower case) in any case: in(strings.ToLower(l)) without the copy.
+func (x *stemIndex) inFold(l string) bool {
+	for i := 0; i+1 < len(l); i++ {
+		k := uint16(lowerASCII(l[i]))<<8 | uint16(lowerASCII(l[i+1]))
+		if x.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, s := range x.stems[k] {
+			if len(l)-i >= len(s) && strings.EqualFold(l[i:i+len(s)], s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // Indexes of the word lists footerKind looks for; they are not modified
@@ -353,7 +397,7 @@ func opensParagraph(s string) bool {
 
 // splitLines splits text into lines with code-point offsets and groups.
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	pos, bpos, group, prevBlank := 0, 0, 0, true
 	for {
 		i := strings.IndexByte(text, '\n')

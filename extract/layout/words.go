@@ -267,13 +267,23 @@ var stopWordLangs = func() map[string][]int {
 	return m
 }()
 
+// maxStopWord is the length in bytes of the longest stop word.
+var maxStopWord = func() int {
+	n := 0
+	for w := range stopWordLangs {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // detectLanguage guesses the language of text from stop-word counts; "" when
 // no stop word is found.
 func detectLanguage(text string) string {
 	var counts [7]int
 	word := make([]byte, 0, 32)
 	flush := func() {
-		if len(word) == 0 {
+		if len(word) == 0 || len(word) > maxStopWord {
+			word = word[:0]
 			return
 		}
 		for _, i := range stopWordLangs[string(word)] {

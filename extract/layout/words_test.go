@@ -164,7 +164,7 @@ func TestWords(t *testing.T) {
 // FuzzWords checks words, wordCount and the one-pass footer tests against
 // their plain definitions.
 func FuzzWords(f *testing.F) {
-	for _, s := range []string{"AT&T's e-mail", "Tel.: +44 20", "all rights reserved", "vat no: 123", "écrit — par", "\xff-a"} {
+	for _, s := range []string{"AT&T's e-mail", "Tel.: +44 20", "All Rights RESERVED", "Follow Us", "WRITING BY", "a - b", "vat no: 123", "écrit — par", "\xff-a"} {
 		f.Add(s, 3)
 	}
 	f.Fuzz(func(t *testing.T, s string, max int) {
@@ -179,6 +179,9 @@ func FuzzWords(f *testing.F) {
 			t.Fatalf("wordCount(%q, %d) = %d, want %d", s, max, got, w)
 		}
 		l := strings.ToLower(s)
+		if isASCII(s) && mayBeFooterASCII(s) != mayBeFooter(l) {
+			t.Fatalf("mayBeFooterASCII(%q) = %v, mayBeFooter of its lower case %v", s, mayBeFooterASCII(s), mayBeFooter(l))
+		}
 		for _, list := range [][]string{footerStems, reservedWords, contactWords, registryWords} {
 			want := false
 			for _, w := range list {
