@@ -77,6 +77,12 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			if b.activeObject(v, s, i) >= 0 && !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
+		case alt(w, "e-mails|emails|e-mail|email|messages|invoices") && i-2 >= s.a && alt(v.words[i-1].low, "spoofed|fraudulent|fake|bogus|malicious|forged") &&
+			alt(v.words[i-2].low, "received|sent|opened|clicked|got|receiving|opening"):
+			// "staff received spoofed e-mails": a phishing attempt that reached its target
+			if !b.hypothetical(v, s, i) {
+				out = append(out, cue{i: i, strong: true, noun: true})
+			}
 		case alt(w, "access|activity|logins|behaviour|behavior|code|software") && i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|suspicious|unusual|malicious|illegal"):
 			// "detected unauthorised access to its network"
 			if !b.hypothetical(v, s, i) {
@@ -556,6 +562,38 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		if w.ent < 0 || !v.isOrg(w.ent) || v.mentionStart(k, s.a) != k {
 			continue
 		}
+		// X's <system> after a preposition, the attack before it: "malicious
+		// code was found on X's navigation computers"
+		p := k - 1
+		if p >= s.a && v.words[p].low == "the" {
+			p--
+		}
+		if e := v.mentionEnd(k, s.b); p >= s.a && alt(v.words[p].low, "on|in|from|into|onto|inside") && e+1 < s.b && alt(v.words[e].low, "'s|\u2019s|'|\u2019") {
+			for j := e + 1; j < s.b && j <= e+4; j++ {
+				if !b.lx.systemHead[v.words[j].low] {
+					continue
+				}
+				// the preposition belongs to the attack: "an attack on X's systems",
+				// "code was found on X's computers"; not "a cyberattack that
+				// exploited a flaw in X's software"
+				for _, c := range cues {
+					if !c.strong || c.i >= p || c.i < k-8 || b.hypothetical(v, s, c.i) || b.negatedBetween(v, max(s.a, c.i-3), k) {
+						continue
+					}
+					direct := true
+					for t := c.i + 1; t < p; t++ {
+						if !alt(v.words[t].low, "was|were|been|had|has|have|is|are|being|found|discovered|detected|planted|installed|hidden|stolen|taken|copied") {
+							direct = false
+						}
+					}
+					if direct {
+						hit(w.ent, 2, k)
+						break
+					}
+				}
+				break
+			}
+		}
 		// X's <system> as the sentence's subject: "The Port of Kelso's website was flooded"
 		if e := v.mentionEnd(k, s.b); e+1 < s.b && alt(v.words[e].low, "'s|\u2019s|'|\u2019") && (k == s.a || k == s.a+1 && v.words[s.a].low == "the") {
 			for j := e + 1; j < s.b && j <= e+4; j++ {
@@ -579,6 +617,15 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		j := k - 1
 		if v.words[j].low == "the" {
 			j--
+		}
+		// "staff at X received spoofed e-mails": the people of X were the target
+		if j > s.a && (v.words[j].low == "of" || v.words[j].low == "at") && alt(v.words[j-1].low, "staff|employees|crew|workers|personnel") && v.words[j-1].quote < 0 {
+			for _, c := range cues {
+				if c.strong && c.i > k && !b.hypothetical(v, s, c.i) && !b.negatedBetween(v, k, c.i) {
+					hit(w.ent, 2, k)
+					break
+				}
+			}
 		}
 		if j > s.a && (v.words[j].low == "of" || v.words[j].low == "at") && b.lx.systemHead[v.words[j-1].low] && v.words[j-1].quote < 0 {
 			for _, c := range cues {

@@ -272,12 +272,8 @@ func TestHardCases(t *testing.T) {
 	// open lists the cases the rules do not handle yet; their mismatches
 	// are logged, not failed, so that the table records the gap.
 	open := map[string]bool{
-		"Acme Shipping said its servers had been encrypted and a ransom note left on its screens.":                                         true,
-		"The Ninefold gang listed Acme Shipping on its leak site on Monday.":                                                               true,
-		"The Port of Kelso's website was flooded with traffic on Tuesday and went offline.":                                                true,
-		"Staff at Velden Logistics received spoofed e-mails that appeared to come from a carrier, and several mailboxes were compromised.": true,
-		"Malicious code was found on Acme Shipping's navigation computers.":                                                                true,
-		"Acme Shipping was hit by a cyberattack. The incident was reported to the police and to the Data Protection Commission.":           true,
+		"Acme Shipping said its servers had been encrypted and a ransom note left on its screens.": true,
+		"The Ninefold gang listed Acme Shipping on its leak site on Monday.":                       true,
 	}
 	b := New()
 	for _, tc := range tests {

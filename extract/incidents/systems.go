@@ -538,6 +538,18 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 			return hits, i + n, status, true
 		}
 	}
+	if end-1 > s.a && v.words[end-1].low == "and" && len(last) == 0 {
+		// "The website was flooded with traffic and went offline": the
+		// sentence's subject, a plain noun phrase before its first verb
+		k0 := s.a
+		for k0 < end && (b.npWord(v, v.words[k0]) || v.words[k0].low == "of" || v.words[k0].ent >= 0) {
+			k0++
+		}
+		if k0 > s.a && k0 < end && b.lx.be[v.words[k0].low] || k0 > s.a && k0 < end && alt(v.words[k0].low, "has|have|had") {
+			hits := b.subjectNPs(v, s, k0, status, i, false)
+			return hits, i + n, status, true
+		}
+	}
 	hits := b.subjectNPs(v, s, end, status, i, inverted)
 	return hits, i + n, status, true
 }
@@ -1152,7 +1164,7 @@ func (b *Builder) properName(v *view, h sysHit) bool {
 func (b *Builder) foundOn(v *view, s sentence, i int, status string) ([]sysHit, int, bool) {
 	malware := false
 	for k := max(s.a, i-4); k < min(s.b, i+4); k++ {
-		if b.lx.malwareNoun[v.words[k].low] || v.words[k].family {
+		if b.lx.malwareNoun[v.words[k].low] || v.words[k].family || v.words[k].low == "code" && k > s.a && v.words[k-1].low == "malicious" {
 			malware = true
 		}
 	}
