@@ -447,6 +447,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	}
 	rUp, _ := utf8.DecodeRuneInString(rawR)
 	if unicode.IsUpper(rUp) && !(allUpper(rawL) && allUpper(rawR)) {
+		if cj > 0 && ch == 0 && !allUpper(rawR) {
+			return actJoin, ReasonDocument // "Key-Error" where "KeyError" occurs elsewhere
+		}
 		return keep()
 	}
 	if r.isCompound(s) {
