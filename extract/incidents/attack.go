@@ -51,6 +51,9 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			if alt(w, "flooded|bombarded|overwhelmed") && !b.floodOfRequests(v, s, i) {
 				continue // "the terminal was overwhelmed by cargo volumes"
 			}
+			if b.byOther(v, s, i) {
+				continue // "results had been hit by higher fuel costs"
+			}
 			out = append(out, cue{i: i, strong: true})
 		case lx.activeHit[w] && !b.passive(v, s, i):
 			if i > s.a && (lx.determiner[v.words[i-1].low] || lx.quantifier[v.words[i-1].low] || v.words[i-1].low == "involving") {
@@ -161,6 +164,31 @@ func (b *Builder) negatedBetween(v *view, a, e int) bool {
 		}
 	}
 	return false
+}
+
+// byOther reports whether the passive at i names an agent that is no attack
+// and no attacker: "hit by higher fuel costs", "struck by a strike".
+func (b *Builder) byOther(v *view, s sentence, i int) bool {
+	k := i + 1
+	for k < s.b && k <= i+3 && (strings.HasSuffix(v.words[k].low, "ly") || v.words[k].low == "also") {
+		k++
+	}
+	if k >= s.b || v.words[k].low != "by" {
+		return false
+	}
+	for j := k + 1; j < s.b && j <= k+6; j++ {
+		w := v.words[j]
+		if b.lx.attackNoun[w.low] || b.lx.attackPlural[w.low] || b.lx.attackerWord[w.low] || b.lx.typeWord[w.low] && w.low != "major" && w.low != "new" || w.family || w.attacker || b.lx.malwareNoun[w.low] {
+			return false
+		}
+		if w.ent >= 0 && v.isOrg(w.ent) {
+			return false // a named group: "hit by Ninefold"
+		}
+		if w.low == "," || w.low == "." || w.low == ";" || b.lx.stop[w.low] && w.low != "and" {
+			break
+		}
+	}
+	return true
 }
 
 // negatedAgent reports whether the attack noun at i is the agent of a
@@ -366,8 +394,8 @@ func (b *Builder) hypothetical(v *view, s sentence, i int) bool {
 			}
 			continue
 		}
-		if b.lx.hypothetical[w] {
-			return true
+		if b.lx.hypothetical[w] && v.words[k].ent < 0 {
+			return true // not a word of a name: "Halyard Insurance"
 		}
 	}
 	return false
@@ -521,6 +549,19 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 			k := c.i + 2
 			if k < s.b && v.words[k].low == "the" {
 				k++
+			}
+			// a description before the name: "the attack on its rival X",
+			// "an attack on the Rotterdam-based forwarder X"
+			for d := k; d < s.b && d < k+5 && !v.isOrg(v.words[d].ent); d++ {
+				w := v.words[d]
+				if w.date >= 0 || w.quote >= 0 || b.lx.stop[w.low] && !b.lx.possessive(w.low) || b.lx.prep[w.low] || w.ent >= 0 && v.isPerson(w.ent) ||
+					len(w.low) == 1 && w.low != "a" || w.low == "'s" || w.low == "\u2019s" {
+					break
+				}
+				if d+1 < s.b && v.isOrg(v.words[d+1].ent) && v.mentionStart(d+1, s.a) == d+1 {
+					k = d + 1
+					break
+				}
 			}
 			if k < s.b && v.isOrg(v.words[k].ent) {
 				hit(v.words[k].ent, 2, k)

@@ -118,6 +118,14 @@ func TestHardCases(t *testing.T) {
 
 		{"Acme Shipping was hit by a ransomware attack. Norbury Lines' booking systems were not hit by the attack, it said.", one("Acme Shipping", "ransomware", "", "not_stated"), "an unhit system's owner is no victim"},
 
+		{"Acme Shipping said it had invested in backups after a ransomware attack on its rival Norbury Lines in March.", one("Norbury Lines", "ransomware", "2025-03", "not_stated"), "a description between 'attack on' and the name"},
+		{"Halyard Insurance paid out after the attack on the Dutch forwarder Rotterdam Freight Services.", one("Rotterdam Freight Services", "cyberattack", "", "not_stated"), "'the attack on the Dutch forwarder X'"},
+		{"A cyberattack on a Rotterdam forwarder last year cost Halyard Insurance millions.", none, "a description with no name after it"},
+
+		{"Acme Shipping's results were hit by higher fuel costs and by strikes at the Port of Kelso.", none, "a passive 'hit by' whose agent is no attack"},
+		{"The Port of Kelso was struck by a storm on Tuesday that halted crane operations.", none, "weather is no attack"},
+		{"Norbury Lines was hit by Cobalt Jackal on Monday.", withAtt(one("Norbury Lines", "cyberattack", "2025-03-03", "not_stated"), "Cobalt Jackal"), "'hit by' a named group is an attack"},
+
 		// Types.
 		{"Acme Shipping said its servers had been encrypted and a ransom note left on its screens.", one("Acme Shipping", "ransomware", "", "not_stated"), "encrypted servers and a ransom note"},
 		{"The Ninefold gang listed Acme Shipping on its leak site on Monday.", withAtt(one("Acme Shipping", "ransomware", "2025-03-03", "suspected"), "Ninefold"), "a leak-site listing is a ransomware claim"},

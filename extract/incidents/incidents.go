@@ -361,8 +361,9 @@ func (b *Builder) assign(v *view, idx map[int]int, cues [][]cue) {
 					if pick < 0 {
 						pick = j
 					}
-					// an entity right after an attack noun ("the attack on X") wins
-					if k >= s.a+2 && (v.words[k-1].low == "on" || v.words[k-2].low == "on") {
+					// an entity right after an attack noun ("the attack on X", "an
+					// attack on its rival X") wins
+					if onTarget(v, s, k) {
 						pick = j
 						break
 					}
@@ -519,6 +520,21 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 	if len(named) > 0 {
 		vi.last = named
 	}
+}
+
+// onTarget reports whether the mention at k follows "on" or "against" with
+// at most a short description between: "on X", "on its rival X".
+func onTarget(v *view, s *sentence, k int) bool {
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		w := v.words[j].low
+		if w == "on" || w == "against" {
+			return true
+		}
+		if w == "," || w == "." || w == ";" || v.words[j].ent >= 0 || v.words[j].date >= 0 || alt(w, "and|or|said|says|that|which|who|was|were|is|are|has|had|have|to|by|from|of|in|at|with|for") {
+			return false
+		}
+	}
+	return false
 }
 
 // laterStatus is the status of a system first given old and later now: a

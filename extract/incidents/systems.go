@@ -988,7 +988,9 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 				}
 				break
 			}
-			if !b.npWord(v, w) || (e > k && b.lx.possessive(w.low)) {
+			// "that company's bookings": a demonstrative opens the phrase
+			demonstrative := e == k && alt(w.low, "that|this") && e+1 < s.b && b.npWord(v, v.words[e+1])
+			if !demonstrative && (!b.npWord(v, w) || (e > k && b.lx.possessive(w.low))) {
 				break
 			}
 			if e > k && !w.cap && strings.HasSuffix(w.low, "ing") && e+1 < s.b && (b.lx.determiner[v.words[e+1].low] || b.lx.quantifier[v.words[e+1].low]) {
