@@ -13,18 +13,25 @@
 //     targeted") and passive data theft ("had been stolen"). Plurals ("attacks
 //     are rising"), other attacks ("a similar campaign") and cues under a
 //     modal or "if" ("if an attack hit", "will be taken down by an attack")
-//     are not events. Headline and standfirst are not read.
+//     are not events, nor are negated ones ("had never been hit by a
+//     cyberattack", "not a cyberattack") or a passive whose agent is no
+//     attack ("hit by higher fuel costs", "overwhelmed by cargo volumes").
+//     Headline and standfirst are not read.
 //   - A victim is an organisation that undergoes the attack ("X was hit by",
-//     "X, which was hit by", "X suffered", "the attack on X", "an attack at
-//     X", "hackers breached the network of X", "the public website of X"
-//     knocked offline) or is the subject of a sentence reporting one ("X
+//     "X, which was hit by", "X suffered", "the attack on X", "an attack on
+//     its rival X", "an attack at X", "hackers breached the network of X",
+//     "the public website of X" knocked offline, "X's website was flooded
+//     with traffic", "malicious code was found on X's computers", "staff at
+//     X received spoofed e-mails") or is the subject of a sentence, after any
+//     lead-in such as "On Monday,", reporting one ("X
 //     said ... after an attack", "X said hackers had encrypted its
 //     servers"), unless the sentence judges the attack ("sentenced ... for a
 //     ransomware attack") or the attack has its own unnamed target ("an
 //     attack that halted a Rotterdam forwarder"). In a story about an attack,
 //     an organisation that takes its own systems down is a victim too.
 //     Attackers (named gangs: "claimed by the X gang", "a group calling
-//     itself X", "X, a pro-Russian group") and organisations helping a victim
+//     itself X", "X, a pro-Russian group"; a gang no recogniser named is
+//     taken from "calling itself X", "group called X") and organisations helping a victim
 //     ("X and Y are working with <victim>", "X is investigating the attack")
 //     are not victims. Unnamed victims give nothing. One incident per victim.
 //     The headline and standfirst are read only when the body names no victim.
@@ -46,8 +53,10 @@
 //     "These systems" and "they" refer back to the systems just named. A name
 //     said again ("the website", "those links", an acronym) updates the status
 //     of the system already listed, so the status is the one at the time of
-//     writing. Generic phrases ("IT systems", "a number of systems") are not
-//     systems.
+//     writing; a system that was down and later "is running normally" is
+//     restored. A sentence-initial "it" that is restored or taken offline is
+//     the system just named. Generic phrases ("IT systems", "a number of
+//     systems") are not systems.
 //   - The date is the earliest resolved date within a few words of an attack,
 //     detection or outage cue, skipping dates of relative clauses ("who
 //     travelled in July") and dates a more precise candidate narrows ("at the
