@@ -27,14 +27,14 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				continue
 			}
 			strong := true
-			if w == "incident" || w == "campaign" || w == "compromise" {
+			if w == "incident" || w == "campaign" || w == "compromise" || w == "fraud" || w == "scam" {
 				p := ""
 				if i > s.a {
 					p = v.words[i-1].low
 				}
-				strong = alt(p, "cyber|security|cybersecurity|cyber-security|ransomware|phishing|hacking|malware|e-mail|email|it|data|network|harvesting|spoofing|impersonation")
-				if w == "campaign" && !strong {
-					continue
+				strong = alt(p, "cyber|security|cybersecurity|cyber-security|ransomware|phishing|hacking|malware|e-mail|email|it|data|network|harvesting|spoofing|impersonation|invoice|payment|ceo|wire|compromise")
+				if (w == "campaign" || w == "fraud" || w == "scam") && !strong {
+					continue // "a marketing campaign", "a tax fraud"
 				}
 			}
 			if b.hypothetical(v, s, i) || b.negatedAgent(v, s, i) || b.deniedNoun(v, s, i) {
@@ -97,6 +97,11 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				p--
 			}
 			if p >= s.a && p < i && (lx.attackerWord[v.words[p].low] || v.words[p].attacker) && !b.hypothetical(v, s, i) {
+				out = append(out, cue{i: i, strong: true, active: true})
+			}
+		case alt(w, "demanded|demanding|demands|demand") && v.has(i+1, s.b, "a|an", "ransom") && i > s.a && (lx.attackerWord[v.words[i-1].low] || v.words[i-1].attacker || v.words[i-1].family):
+			// "attackers demanded a ransom"
+			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
 		case w == "suffered" || w == "suffers" || w == "suffer":
@@ -189,6 +194,28 @@ func (b *Builder) byOther(v *view, s sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedBefore reports the organisations coordinated before the last
+// mention of entity e ahead of word i: "X and Y were hit".
+func (b *Builder) coordinatedBefore(v *view, s sentence, e, i int, report func(ent, at int)) {
+	k := i - 1
+	for k >= s.a && v.words[k].ent != e {
+		k--
+	}
+	if k < s.a {
+		return
+	}
+	k = v.mentionStart(k, s.a)
+	for k-2 >= s.a && alt(v.words[k-1].low, "and|,") {
+		j := k - 2
+		if v.words[j].ent < 0 || !v.isOrg(v.words[j].ent) {
+			return
+		}
+		j = v.mentionStart(j, s.a)
+		report(v.words[j].ent, j)
+		k = j
+	}
 }
 
 // negatedAgent reports whether the attack noun at i is the agent of a
@@ -578,13 +605,22 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		if !c.noun && (b.lx.passiveHit[w] || w == "suffered" || w == "suffers" || w == "suffer") {
 			if e := b.nearestOrgBefore(v, s, c.i); e >= 0 {
 				hit(e, 2, c.i)
+				b.coordinatedBefore(v, s, e, c.i, func(x, at int) { hit(x, 2, at) })
 			}
 		}
 		// "to be targeted by", "the target of", "the victim of", "fell victim to"
 		if c.noun && c.i >= s.a+2 {
-			p := v.words[c.i-1].low
-			if p == "a" || p == "an" {
-				q := v.words[c.i-2].low
+			// step back over the noun's modifiers: "the target of a business
+			// email compromise scam"
+			d := c.i
+			for d-1 > s.a && d > c.i-4 && !alt(v.words[d-1].low, "a|an|the") && !b.lx.stop[v.words[d-1].low] && !b.lx.prep[v.words[d-1].low] {
+				d--
+			}
+			p := v.words[d-1].low
+			if (p == "a" || p == "an") && d >= s.a+2 {
+				q := v.words[d-2].low
+				c := c
+				c.i = d
 				if q == "of" && c.i >= s.a+4 && (v.words[c.i-3].low == "target" || v.words[c.i-3].low == "victim") {
 					if e := b.nearestOrgBefore(v, s, c.i-3); e >= 0 {
 						hit(e, 2, c.i)
@@ -895,10 +931,9 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			}
 			if back > 0 {
 				m := v.words[end]
-				if (m.low == "and" || m.low == ",") && back <= 4 && end-1 > s.a && !b.lx.stop[v.words[end-1].low] {
-					continue // "notified the police and the NCSC"
-				}
-				if b.lx.stop[m.low] || (m.ent >= 0 && m.ent != w.ent && (v.isOrg(m.ent) || v.isPerson(m.ent))) || m.low == "." || m.low == ";" || m.low == ":" {
+				// "notified the police and the NCSC", "its IT provider, X,"
+				coord := (m.low == "and" || m.low == ",") && back <= 4 && end-1 > s.a && !b.lx.stop[v.words[end-1].low]
+				if !coord && b.lx.stop[m.low] || (m.ent >= 0 && m.ent != w.ent && (v.isOrg(m.ent) || v.isPerson(m.ent))) || m.low == "." || m.low == ";" || m.low == ":" {
 					break
 				}
 			}

@@ -57,6 +57,7 @@ type system struct {
 type anchor struct {
 	sent, word int
 	noun       bool // an attack noun, whose date must stand in its own phrase
+	active     bool // an active attack verb, whose object stands before its date
 }
 
 // Build returns one incident per organisation the article reports as the
@@ -234,7 +235,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 		}
 		vi := order[s.victim]
 		for _, c := range cues[si] {
-			vi.anchors = append(vi.anchors, anchor{si, c.i, c.noun})
+			vi.anchors = append(vi.anchors, anchor{sent: si, word: c.i, noun: c.noun, active: c.active})
 		}
 		for k := s.a; k < s.b; k++ {
 			if b.lx.detect[v.words[k].low] {
@@ -797,7 +798,11 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 	var cands, reported []int
 	for _, an := range vi.anchors {
 		s := v.sents[an.sent]
-		for k := max(s.a, an.word-6); k < min(s.b, an.word+9); k++ {
+		reach := 9
+		if an.active {
+			reach = 13 // "flooded the Port of Kelso's booking portal with requests on Tuesday"
+		}
+		for k := max(s.a, an.word-6); k < min(s.b, an.word+reach); k++ {
 			d := v.words[k].date
 			if d < 0 || d >= len(v.in.Dates) || v.in.Dates[d].Value == "" {
 				continue
