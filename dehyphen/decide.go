@@ -577,9 +577,9 @@ var derivedSuffixes = []string{"s", "es", "ed", "d", "ly", "able", "ably", "abil
 	"ion", "ions", "ness", "ment", "ments"}
 
 // derivedWord reports whether lower-case j, broken before byte k, is a lexicon word of at
-// least four letters with an inflection or derivation added ("lossless-ly",
-// "customiz-able" from "customize", "undecodable" from "decode"), optionally after a
-// word-forming prefix, and the break falls inside the word, not at the suffix.
+// least four letters with an inflection or derivation added ("loss-lessly" from
+// "lossless", "cu-stomizable" from "customize", "undeco-dable" from "decode"), optionally
+// after a word-forming prefix, and the break falls inside the word, not at the suffix.
 func (r *Repairer) derivedWord(j string, k int) bool {
 	for _, suf := range derivedSuffixes {
 		stem, ok := strings.CutSuffix(j, suf)
@@ -599,33 +599,51 @@ func (r *Repairer) derivedWord(j string, k int) bool {
 	return false
 }
 
-// inCode reports whether the token around site s (across its line break) looks like program
-// code: a call ("name(") or a dotted name ("dict.setdefault"), and no URL or e-mail address.
+// inCode reports whether the token around site s looks like program code: a call ("name(")
+// or a dotted name ("dict.setdefault"), and no URL or e-mail address. The token runs across
+// whitespace after a hyphen, so that it is the same once the hyphen is repaired.
 func inCode(text string, s *site) bool {
 	a := s.hStart
-	for a > 0 && !isSpaceByte(text[a-1]) {
-		a--
+	for a > 0 {
+		if !isSpaceByte(text[a-1]) {
+			a--
+			continue
+		}
+		w := a - 1
+		for w > 0 && isSpaceByte(text[w-1]) {
+			w--
+		}
+		if !isHyphenAt(text, w-1) {
+			break
+		}
+		a = w
 	}
-	b := s.wsEnd
-	for b < len(text) && !isSpaceByte(text[b]) {
-		b++
-	}
-	for _, tok := range [2]string{text[a:s.hStart], text[s.wsEnd:b]} {
-		if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") {
-			return false
+	b := s.hEnd
+	for b < len(text) {
+		if !isSpaceByte(text[b]) {
+			b++
+			continue
+		}
+		if !isHyphenAt(text, b-1) {
+			break
+		}
+		for b < len(text) && isSpaceByte(text[b]) {
+			b++
 		}
 	}
-	for _, tok := range [2]string{text[a:s.hStart], text[s.wsEnd:b]} {
-		for k := 1; k+1 < len(tok); k++ {
-			switch tok[k] {
-			case '(':
-				if asciiLetter[tok[k-1]] {
-					return true
-				}
-			case '.':
-				if asciiLetter[tok[k-1]] && asciiLetter[tok[k+1]] {
-					return true
-				}
+	tok := text[a:b]
+	if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") {
+		return false
+	}
+	for k := 1; k+1 < len(tok); k++ {
+		switch tok[k] {
+		case '(':
+			if asciiLetter[tok[k-1]] {
+				return true
+			}
+		case '.':
+			if asciiLetter[tok[k-1]] && asciiLetter[tok[k+1]] {
+				return true
 			}
 		}
 	}
