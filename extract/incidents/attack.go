@@ -218,6 +218,60 @@ func (b *Builder) coordinatedBefore(v *view, s sentence, e, i int, report func(e
 	}
 }
 
+// speakerOrg returns the entity index of the organisation that speaks quote
+// q, or -1.
+func (b *Builder) speakerOrg(v *view, q int) int {
+	if q >= len(v.in.Quotes) || v.in.Quotes[q].Speaker == nil || v.in.Quotes[q].Speaker.ID == "" {
+		return -1
+	}
+	id := v.in.Quotes[q].Speaker.ID
+	for ei, e := range v.in.Entities {
+		if e.ID == id {
+			if v.isOrg(ei) {
+				return ei
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// firstPersonTarget reports whether the attack cue c falls on the speakers
+// themselves: "we were hit", "our systems were encrypted", "hackers breached
+// our network", "we suffered a ransomware attack".
+func (b *Builder) firstPersonTarget(v *view, s sentence, c cue) bool {
+	if !c.strong || b.negatedBetween(v, max(s.a, c.i-4), c.i) {
+		return false
+	}
+	w := v.words[c.i].low
+	if c.active {
+		for k := c.i + 1; k < s.b && k <= c.i+3; k++ {
+			if alt(v.words[k].low, "us|our") {
+				return true
+			}
+		}
+		return false
+	}
+	if c.noun && !(c.i-3 >= s.a && alt(v.words[c.i-2].low, "a|an") && alt(v.words[c.i-3].low, "suffered|experienced|had")) &&
+		!(c.i-4 >= s.a && alt(v.words[c.i-3].low, "a|an") && alt(v.words[c.i-4].low, "suffered|experienced|had")) {
+		return false
+	}
+	if !c.noun && !b.lx.passiveHit[w] && !b.lx.theft[w] && w != "suffered" {
+		return false
+	}
+	// the subject before the verb chain: "we", "our <system>"
+	for k := c.i - 1; k >= s.a && k >= c.i-8; k-- {
+		x := v.words[k].low
+		if x == "we" || x == "our" {
+			return true
+		}
+		if x == "," || x == "\"" || x == "\u201c" || b.lx.stop[x] && !b.lx.aux[x] && x != "we" {
+			return false
+		}
+	}
+	return false
+}
+
 // negatedAgent reports whether the attack noun at i is the agent of a
 // negated passive: "had never been hit by a cyberattack".
 func (b *Builder) negatedAgent(v *view, s sentence, i int) bool {
@@ -567,7 +621,12 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 	}()
 	subj := b.subjectMention(v, s)
 	for _, c := range cues {
-		if v.words[c.i].quote >= 0 {
+		if q := v.words[c.i].quote; q >= 0 {
+			// "We were hit by ransomware," said a spokesperson for X: the
+			// organisation speaking undergoes the attack
+			if e := b.speakerOrg(v, q); e >= 0 && b.firstPersonTarget(v, s, c) {
+				hit(e, 2, c.i)
+			}
 			continue
 		}
 		w := v.words[c.i].low

@@ -288,6 +288,11 @@ func TestHardCases(t *testing.T) {
 		{"Velden Logistics, a customer of Acme Shipping, said it had not been affected by the attack on Acme.", one("Acme Shipping", "cyberattack", "", "not_stated"), "a customer that was not affected is no victim"},
 		{"Acme Shipping said on Wednesday it had been hit by a cyberattack. It first detected suspicious activity on Monday.", one("Acme Shipping", "cyberattack", "2025-03-03", "not_stated"), "the first detection in a later sentence"},
 		{"Acme Shipping was hit by a cyberattack. Its IT provider, Lantern Cyber, is restoring the systems.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Lantern Cyber"), "an IT provider restoring systems"},
+
+		// Statuses and facts inside quotes.
+		{sys("\"Our booking portal is back up and running,\" the company said."), acme("booking portal: restored"), "a status in the victim's quote"},
+		{sys("\"The terminal operating system was never affected,\" a spokesperson said."), acme("terminal operating system: unaffected"), "a negated effect in a quote"},
+		{"Acme Shipping was hit by a cyberattack. \"We have found no evidence that customer data was taken,\" it said.", one("Acme Shipping", "cyberattack", "", "denied"), "a denial in a quote"},
 	}
 	// open lists the cases the rules do not handle yet; their mismatches
 	// are logged, not failed, so that the table records the gap.
