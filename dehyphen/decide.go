@@ -39,13 +39,23 @@ var doubledSuffix = setOf("ed", "en", "er", "ers", "est", "ing", "ings", "y", "i
 // than a compound of two words: a bound suffix or prefix, a tiny part, a doubled consonant
 // split at the junction ("trim-med"), or a closed compound of function words ("any-body").
 func notCompound(l, r string) bool {
-	if boundSuffix[r] || boundPrefix[l] || (len(r) <= 2 && !particle[r]) || (len(l) <= 2 && !particle[l]) {
+	if boundSuffix[r] || boundPrefix[l] || ingSplit(r) || (len(r) <= 2 && !particle[r]) || (len(l) <= 2 && !particle[l]) {
 		return true
 	}
 	if c := l[len(l)-1]; c == r[0] && !isVowel(c) && len(l) >= 2 && isVowel(l[len(l)-2]) && doubledSuffix[r[1:]] {
 		return true // a doubled consonant split before its suffix: "trim-med", "big-ger"
 	}
 	return closedFirst[l] || closedSecond[r]
+}
+
+// ingSplit reports whether r is a consonant and "ing" or "ings" ("hun-ting", "boo-kings"):
+// where a typesetter breaks an -ing form, and no compound ends. Consonants that start the
+// heads of real compounds ("left-wing", "key-ring") are left out.
+func ingSplit(r string) bool {
+	if (len(r) == 4 || len(r) == 5) && strings.HasPrefix(r[1:], "ing") && (len(r) == 4 || r[4] == 's') {
+		return strings.IndexByte("tdnmlpbgksc", r[0]) >= 0
+	}
+	return false
 }
 
 // hyphenPrefix lists prefixes that English keeps apart with a hyphen ("self-made",
@@ -476,7 +486,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 			return actJoin, ReasonLexicon // a capitalized word inside a sentence: "Dun-das"
 		}
 		docGenuine := ch > 0 && ch+1 > cj // the hyphenated form is at least as usual here
-		if docGenuine && ch >= 2 {
+		if docGenuine && ch >= 2 && !ingSplit(rr) {
 			return keep()
 		}
 		if !r.validBreak(j, len(l)) {

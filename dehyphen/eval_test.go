@@ -52,7 +52,7 @@ type floor struct {
 // repairer improves; never lower them to make a change pass without saying why.
 var floors = map[string]floor{
 	"tune.it_reflow":        {0.993, 0.13, 0.00024},
-	"tune.it_keep":          {0.993, 0.15, 0.00031},
+	"tune.it_keep":          {0.995, 0.15, 0.00027},
 	"tune.en_keep":          {0.993, 0.16, 0.00028},
 	"tune.en_mixed_soft":    {0.992, 0.14, 0.00023},
 	"tune.it_reflow_var":    {0.992, 0.14, 0.00023},
@@ -60,7 +60,7 @@ var floors = map[string]floor{
 	"heldout.it_keep":       {0.988, 0.36, 0.00065},
 	"heldout.en_keep":       {0.989, 0.32, 0.00056},
 	"heldout.en_mixed_soft": {0.989, 0.34, 0.00050},
-	"heldout.it_reflow_var": {0.984, 0.32, 0.00052},
+	"heldout.it_reflow_var": {0.988, 0.32, 0.00046},
 }
 
 func TestEvaluation(t *testing.T) {
