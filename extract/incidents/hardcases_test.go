@@ -293,6 +293,13 @@ func TestHardCases(t *testing.T) {
 		{sys("\"Our booking portal is back up and running,\" the company said."), acme("booking portal: restored"), "a status in the victim's quote"},
 		{sys("\"The terminal operating system was never affected,\" a spokesperson said."), acme("terminal operating system: unaffected"), "a negated effect in a quote"},
 		{"Acme Shipping was hit by a cyberattack. \"We have found no evidence that customer data was taken,\" it said.", one("Acme Shipping", "cyberattack", "", "denied"), "a denial in a quote"},
+
+		// Lists.
+		{sys("Several services were disrupted, including the booking portal, the tracking app and e-invoicing."), acme("booking portal: degraded", "tracking app: degraded", "e-invoicing: degraded"), "an 'including' list after a passive"},
+		{sys("Both the booking portal and the tracking app went down."), acme("booking portal: unavailable", "tracking app: unavailable"), "'both X and Y'"},
+		{sys("Systems taken offline included the booking portal and the tracking app."), acme("booking portal: suspended", "tracking app: suspended"), "the list after 'included'"},
+		{sys("The company restored its booking portal on Tuesday, followed by the tracking app on Wednesday."), dated("", "booking portal: restored", "tracking app: restored"), "'followed by' continues the list"},
+		{sys("Neither the booking portal nor the tracking app was affected."), acme("booking portal: unaffected", "tracking app: unaffected"), "'neither ... nor'"},
 	}
 	// open lists the cases the rules do not handle yet; their mismatches
 	// are logged, not failed, so that the table records the gap.

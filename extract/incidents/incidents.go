@@ -424,6 +424,9 @@ func (b *Builder) genericSubject(v *view, s *sentence, k int) bool {
 	for j >= s.a && (b.lx.aux[v.words[j].low] || b.lx.negation[v.words[j].low]) {
 		j--
 	}
+	if j >= s.a && b.lx.systemHead[v.words[j].low] {
+		return false // "several services were disrupted": the victim's systems
+	}
 	for t := j; t >= s.a && t >= j-2; t-- {
 		w := v.words[t]
 		if alt(w.low, "several|many|some|other|a|an|most|numerous|dozens|hundreds|companies|firms|ports|operators|hauliers|carriers|lines|terminals|organisations|organizations|businesses|victims") {
@@ -484,6 +487,19 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 		for k := h.a; k < h.b; k++ {
 			if familyWord[k] {
 				skip = true
+			}
+		}
+		// "Norbury Lines' booking systems": another organisation's system,
+		// not a product the victim runs ("its SAP finance system")
+		if p := h.a - 1; p >= 0 {
+			if alt(v.words[p].low, "'s|\u2019s|'|\u2019") && p > 0 {
+				p--
+			}
+			if e := v.words[p].ent; e >= 0 && e != vi.ent && v.isOrg(e) {
+				st := v.mentionStart(p, 0)
+				if st == 0 || !b.lx.possessive(v.words[st-1].low) && !b.lx.quantifier[v.words[st-1].low] {
+					skip = true
+				}
 			}
 		}
 		if skip {

@@ -162,7 +162,7 @@ func baseLexicon() *lexicon {
 		modal:    newSet("will", "would", "could", "should", "may", "might", "can", "shall", "must"),
 		negation: newSet("not", "never", "n't", "no"),
 		quantifier: newSet("the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these",
-			"those", "your", "my", "all", "some", "several", "many", "other", "own", "both", "every", "each", "any",
+			"those", "your", "my", "all", "some", "neither", "either", "several", "many", "other", "own", "both", "every", "each", "any",
 			"number", "of", "few", "most", "certain", "two", "three", "four", "various", "further", "affected", "remaining"),
 		genericSys: newSet("system", "systems", "network", "networks", "server", "servers", "service",
 			"services", "it", "computer", "computers", "infrastructure", "data", "files", "information",

@@ -417,8 +417,8 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		if v.words[k].low == "," {
 			break
 		}
-		if alt(v.words[k].low, "no|none|nothing|neither") {
-			neg = true
+		if alt(v.words[k].low, "no|none|nothing|neither|nor") {
+			neg = true // "neither X nor Y was affected"
 		}
 	}
 	switch w {
@@ -700,10 +700,10 @@ func (b *Builder) withIncluding(v *view, s sentence, from int, hits []sysHit, st
 		if w == ";" || w == "although" || w == "but" || w == "while" || w == "whereas" {
 			break
 		}
-		if w == "including" || (w == "such" && k+1 < s.b && v.words[k+1].low == "as") {
+		if w == "including" || (w == "such" || w == "followed") && k+1 < s.b && alt(v.words[k+1].low, "as|by") {
 			st := k + 1
-			if w == "such" {
-				st++
+			if w != "including" {
+				st++ // "such as", "followed by"
 			}
 			more := b.objectNPs(v, s, st, status, head)
 			return append(hits, more...)
@@ -908,14 +908,14 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 // and email", "Vessel traffic, pilotage and cargo handling".
 func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status string, head int) []sysHit {
 	asWell := func(c int) bool { return c-3 > s.a && v.has(c-3, s.b, "as", "well", "as") }
-	if len(hits) == 0 || hits[0].anaphor || c-1 <= s.a || !alt(v.words[c-1].low, "and|or") && !asWell(c) || v.words[c-2].low == "," {
+	if len(hits) == 0 || hits[0].anaphor || c-1 <= s.a || !alt(v.words[c-1].low, "and|or|nor") && !asWell(c) || v.words[c-2].low == "," {
 		return hits // "X, Y and Z": the coordinator nearest the verb is "and"; ", and" joins clauses
 	}
-	for len(hits) > 0 && c-1 > s.a && (alt(v.words[c-1].low, "and|or|,|;") || asWell(c)) {
+	for len(hits) > 0 && c-1 > s.a && (alt(v.words[c-1].low, "and|or|nor|,|;") || asWell(c)) {
 		j := c - 1
 		if asWell(c) {
 			j = c - 3 // "the booking portal as well as the tracking app"
-		} else if v.words[j].low == "and" || v.words[j].low == "or" {
+		} else if alt(v.words[j].low, "and|or|nor") {
 			if j-1 >= s.a && alt(v.words[j-1].low, ",|;") {
 				j--
 			}
@@ -969,6 +969,9 @@ func (b *Builder) joinModifier(v *view, hits []sysHit) []sysHit {
 func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int) []sysHit {
 	var hits []sysHit
 	listed := false
+	if k < s.b && alt(v.words[k].low, "included|include|includes") {
+		k++ // "systems taken offline included X and Y"
+	}
 	for k < s.b {
 		// "most of its systems", "several of the USB sticks"
 		for k+1 < s.b && b.lx.quantifier[v.words[k].low] && v.words[k+1].low == "of" {
@@ -1125,7 +1128,7 @@ func (b *Builder) npList(v *view, s sentence, a, e int, status string, head int)
 				depth--
 			}
 		}
-		if k == e || depth == 0 && alt(v.words[k].low, ",|;|and|or") {
+		if k == e || depth == 0 && alt(v.words[k].low, ",|;|and|or|nor") {
 			if h, ok := b.trim(v, st, k); ok {
 				h.status, h.head, h.order = status, head, head
 				out = append(out, h)
