@@ -440,6 +440,9 @@ type textParser struct {
 	blank bool // paragraphs are separated by blank lines
 	res   *Result
 	head  map[string]bool // lower-cased masthead lines, to spot repeats
+	// headLens holds the byte lengths of head's keys: an ASCII line of
+	// another length (lower-casing keeps it) cannot be a repeat.
+	headLens map[int]bool
 }
 
 // Text finds the structure of a plain-text article (a PDF journal's text
@@ -448,7 +451,7 @@ type textParser struct {
 // decoded input ([ingest.Document.Text]); every block's RawStart is a
 // code-point offset into it.
 func Text(text string) *Result {
-	p := &textParser{text: text, lines: splitLines(text), res: newResult(), head: map[string]bool{}}
+	p := &textParser{text: text, lines: splitLines(text), res: newResult(), head: map[string]bool{}, headLens: map[int]bool{}}
 	p.width = typicalWidth(p.lines)
 	p.blank = blankSeparated(p.lines)
 	p.parse()
@@ -704,7 +707,9 @@ func (p *textParser) parseHead(end int) int {
 			continue
 		}
 		p.add(kind, c.i, c.i+1)
-		p.head[strings.ToLower(lines[c.i].text)] = true
+		key := strings.ToLower(lines[c.i].text)
+		p.head[key] = true
+		p.headLens[len(key)] = true
 		switch kind {
 		case IssueLine:
 			if d := findDate(lines[c.i].text, true); d != nil {
@@ -1045,7 +1050,7 @@ func (p *textParser) parseBody(i, end int) {
 // story: a footer line, a repeated masthead line, or a page number.
 func (p *textParser) furniture(i int) Kind {
 	s := p.lines[i].text
-	if p.head[strings.ToLower(s)] {
+	if (!isASCII(s) || p.headLens[len(s)]) && p.head[strings.ToLower(s)] {
 		return Masthead
 	}
 	if endsInDigit(s) && pageRE.MatchString(s) {
