@@ -193,6 +193,12 @@ func TestHardCases(t *testing.T) {
 		{"Acme Shipping was hit by a cyberattack. Lantern Cyber is leading the investigation.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Lantern Cyber"), "'is leading the investigation'"},
 		{"Acme Shipping was hit by a cyberattack. The company has informed the Data Protection Commission.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Data Protection Commission"), "'has informed'"},
 		{"Acme Shipping was hit by a cyberattack. It retained Lantern Cyber to investigate and the NCSC was informed.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Lantern Cyber", "National Cyber Security Centre"), "'retained' and a passive 'was informed'"},
+		{"Acme Shipping was hit by a cyberattack. The investigation is being led by Brindle Forensics.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Brindle Forensics"), "'being led by'"},
+		{"The Port of Kelso was hit by a DDoS attack. The attack was mitigated by Lantern Cyber within two hours.", withResp(one("Port of Kelso", "ddos", "", "not_stated"), "Lantern Cyber"), "'mitigated by'"},
+		{"Acme Shipping was hit by a cyberattack. Lantern Cyber said it had been called in on Monday.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Lantern Cyber"), "a responder saying it was called in; the day it was called in does not date the attack"},
+		{"Acme Shipping was hit by a cyberattack. Brindle Forensics is probing how the attackers got in.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Brindle Forensics"), "'is probing'"},
+		{"Acme Shipping was hit by a cyberattack. Lantern Cyber has been engaged to restore the network.", withResp(one("Acme Shipping", "cyberattack", "", "not_stated"), "Lantern Cyber"), "'has been engaged'"},
+		{"Acme Shipping was hit by a cyberattack. Marlin Analytics said the attack resembled others it had studied.", one("Acme Shipping", "cyberattack", "", "not_stated"), "an analyst commenting is no responder"},
 
 		// More dates.
 		{"The attack on Acme Shipping occurred on Tuesday.", one("Acme Shipping", "cyberattack", "2025-03-04", "not_stated"), "'occurred on' belongs to the attack"},

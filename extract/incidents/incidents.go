@@ -108,11 +108,15 @@ func (b *Builder) Build(in Input) []model.Incident {
 			if !body {
 				cues[si] = b.attackCues(v, s, nil)
 			}
+			anaphoric := b.anaphoricCues(v, s, cues[si])
 			b.victimHits(v, s, cues[si], func(ent, weight, word int) {
 				if attackers[ent] {
 					return
 				}
 				vi := byEnt[ent]
+				if vi == nil && weight < 2 && anaphoric && len(order) > 0 {
+					return // "X said the attack resembled others": a commentator on the story's attack
+				}
 				if vi == nil {
 					vi = &victim{ent: ent, first: word, cueSents: map[int]bool{}}
 					byEnt[ent] = vi
@@ -537,6 +541,28 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 	if len(named) > 0 {
 		vi.last = named
 	}
+}
+
+// anaphoricCues reports whether every cue of sentence s is a definite attack
+// noun ("the attack", "this ransomware attack") that points back at an attack
+// already reported.
+func (b *Builder) anaphoricCues(v *view, s sentence, cues []cue) bool {
+	if len(cues) == 0 {
+		return false
+	}
+	for _, c := range cues {
+		if !c.noun {
+			return false
+		}
+		k := c.i - 1
+		for k >= s.a && b.lx.typeWord[v.words[k].low] {
+			k--
+		}
+		if k < s.a || !alt(v.words[k].low, "the|this|that") {
+			return false
+		}
+	}
+	return true
 }
 
 // onTarget reports whether the mention at k follows "on" or "against" with
