@@ -225,10 +225,17 @@ func (s *state) inSentence(i, si int) bool {
 // prevWords returns up to n lowercase-or-any tokens before token i in the
 // same sentence, nearest last.
 func (s *state) prev(i, n int) []string {
-	var out []string
 	si := s.doc.Tokens[i].Sentence
-	for k := i - 1; k >= 0 && len(out) < n && s.doc.Tokens[k].Sentence == si; k-- {
-		out = append([]string{s.doc.Tokens[k].Text}, out...)
+	k := i // the first token taken
+	for k > 0 && i-k < n && s.doc.Tokens[k-1].Sentence == si {
+		k--
+	}
+	if k == i {
+		return nil
+	}
+	out := make([]string, i-k)
+	for j := k; j < i; j++ {
+		out[j-k] = s.doc.Tokens[j].Text
 	}
 	return out
 }
