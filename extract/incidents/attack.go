@@ -11,6 +11,9 @@ type cue struct {
 	strong bool // a particular attack, fit to make a victim
 	noun   bool // an attack noun ("attack", "intrusion"), not a verb
 	active bool // an active attack verb: "hackers breached X"
+	// patient: the organisation before the cue undergoes the attack ("X has
+	// become the latest victim of a ransomware gang")
+	patient bool
 }
 
 // attackCues returns the attack cues of sentence s: attack nouns that name
@@ -103,6 +106,20 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			// "attackers demanded a ransom"
 			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
+			}
+		case alt(w, "victim|target") && i+2 < s.b && v.words[i+1].low == "of":
+			// "the latest victim of a ransomware gang", "a target of hackers"
+			for k := i + 2; k < s.b && k <= i+6; k++ {
+				x := v.words[k]
+				if lx.attackerWord[x.low] || x.attacker || x.family {
+					if !b.hypothetical(v, s, i) && !b.negatedBetween(v, max(s.a, i-4), i) {
+						out = append(out, cue{i: i, strong: true, patient: true})
+					}
+					break
+				}
+				if lx.attackNoun[x.low] || lx.stop[x.low] || x.low == "," {
+					break
+				}
 			}
 		case w == "suffered" || w == "suffers" || w == "suffer":
 			generic := false
@@ -660,6 +677,11 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 				continue
 			}
 		}
+		if c.patient {
+			if e := b.nearestOrgBefore(v, s, c.i); e >= 0 {
+				hit(e, 2, c.i)
+			}
+		}
 		// X was hit / targeted / suffered
 		if !c.noun && (b.lx.passiveHit[w] || w == "suffered" || w == "suffers" || w == "suffer") {
 			if e := b.nearestOrgBefore(v, s, c.i); e >= 0 {
@@ -764,8 +786,11 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 			}
 		}
 		if j > s.a && (v.words[j].low == "of" || v.words[j].low == "at") && b.lx.systemHead[v.words[j-1].low] && v.words[j-1].quote < 0 {
+			// the cue before, or after when the phrase opens the sentence:
+			// "Systems at X were disrupted by a ransomware attack"
+			opens := j-1 == s.a || j-2 == s.a && b.lx.quantifier[v.words[s.a].low]
 			for _, c := range cues {
-				if c.i < j && c.strong {
+				if (c.i < j || opens && !b.negatedBetween(v, k, c.i)) && c.strong {
 					hit(w.ent, 2, k)
 					break
 				}

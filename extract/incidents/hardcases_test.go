@@ -90,6 +90,14 @@ func TestHardCases(t *testing.T) {
 		{"Hackers broke into the computer systems of Velden Logistics.", one("Velden Logistics", "cyberattack", "", "not_stated"), "'broke into the systems of X'"},
 		{"Acme Shipping has been the subject of a cyberattack.", one("Acme Shipping", "cyberattack", "", "not_stated"), "'the subject of'"},
 		{"Acme Shipping announced that it had experienced a ransomware attack.", one("Acme Shipping", "ransomware", "", "not_stated"), "'experienced'"},
+		{"Acme Shipping has confirmed it is dealing with a cyber security incident.", one("Acme Shipping", "cyberattack", "", "not_stated"), "'dealing with a cyber security incident'"},
+		{"Velden Logistics took its systems offline on Monday after detecting suspicious activity.", one("Velden Logistics", "cyberattack", "2025-03-03", "not_stated"), "suspicious activity detected"},
+		{"Systems at Norbury Lines were disrupted by a ransomware attack.", one("Norbury Lines", "ransomware", "", "not_stated"), "'systems at X'"},
+		{"Acme Shipping is the latest maritime company to be hit by ransomware.", one("Acme Shipping", "ransomware", "", "not_stated"), "'the latest company to be hit'"},
+		{"Velden Logistics has become the latest victim of a ransomware gang.", one("Velden Logistics", "ransomware", "", "not_stated"), "'the latest victim of a gang'"},
+		{"Hackers have leaked data stolen from Norbury Lines.", one("Norbury Lines", "data-breach", "", "confirmed"), "'data stolen from X' leaked is a theft stated as fact, with no other effect"},
+		{"A cyberattack has disrupted operations at Velden Logistics.", one("Velden Logistics", "cyberattack", "", "not_stated"), "'operations at X'"},
+		{"Acme Shipping was among several companies hit by the attack.", one("Acme Shipping", "cyberattack", "", "not_stated"), "a named victim among unnamed ones"},
 
 		// Non-incidents.
 		{"If hackers encrypted Acme Shipping's servers, operations would stop for weeks.", none, "a hypothetical"},

@@ -748,6 +748,8 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			confirmed = true // "data including employee records had been accessed"
 		case gang && theft && v.phraseIn(s.a, s.b, lx.claimPhrase):
 			claimed = true
+		case gang && theft && data && !neg && !v.phraseIn(s.a, s.b, lx.hedge) && (b.plainTheft(v, s) || b.reducedTheft(v, s)):
+			confirmed = true // "hackers have leaked data stolen from X", stated as fact
 		}
 	}
 	switch {
@@ -797,6 +799,17 @@ func (b *Builder) kind(v *view, i int, inc model.Incident, cues [][]cue) string 
 		}
 	}
 	return model.IncidentCyberattack
+}
+
+// reducedTheft reports data named with a theft participle and its source:
+// "data stolen from X".
+func (b *Builder) reducedTheft(v *view, s sentence) bool {
+	for k := s.a + 1; k+1 < s.b; k++ {
+		if b.lx.theft[v.words[k].low] && b.lx.dataWord[v.words[k-1].low] && v.words[k+1].low == "from" {
+			return true // "data stolen from X"
+		}
+	}
+	return false
 }
 
 // plainTheft reports a passive theft of data stated as fact: "data

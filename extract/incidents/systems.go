@@ -841,7 +841,11 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 	prevEnd := -1 // end of the phrase looked at before, to the right
 	for tries := 0; tries < 5 && k > s.a; tries++ {
 		c := b.chunkBack(v, s, k)
-		if c < k && prevEnd > k && alt(v.words[k].low, "at|in|on") && best == nil {
+		place := k + 1
+		if place < s.b && v.words[place].low == "the" {
+			place++
+		}
+		if c < k && prevEnd > k && alt(v.words[k].low, "at|in|on") && best == nil && (place >= s.b || !v.isOrg(v.words[place].ent)) {
 			// "Operations at the terminal": a generic head with its place
 			if h, ok := b.trim(v, c, k); !ok && !h.anaphor && h.a < h.b && b.allGeneric(v, h) && alt(v.words[h.b-1].low, "operations|services|activities|systems|work") {
 				h.b = prevEnd
