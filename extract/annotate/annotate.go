@@ -308,6 +308,9 @@ func (c *cursor) seek(runes []rune, i int) {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII: no marks, and letters and digits are these
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
