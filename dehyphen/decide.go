@@ -280,7 +280,7 @@ func chainRawRuns(text string, sites []site, c []int) []string {
 // solveChain decides the undecided sites of one chain. Every assignment of join/keep is
 // tried; an assignment is accepted when each site, judged with the letter runs and the
 // document evidence that the assignment produces, agrees with it (a fixed point, so that
-// repairing the output again changes nothing). Among fixed points, joins at in-line hyphens
+// repairing the output again changes nothing). Among fixed points, joins at line-end hyphens
 // and then joins further left are preferred; with none, the sites are kept. It reports
 // whether an action changed.
 func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []string, counts map[string]int, ev *evidence) bool {
@@ -351,7 +351,7 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []st
 				}
 				if joins[k] {
 					scores[mask] += 2 * (len(c) - k)
-					if s.wsEnd == s.hEnd {
+					if s.newline {
 						scores[mask] += 4 * len(c)
 					}
 				}

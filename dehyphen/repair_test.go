@@ -49,6 +49,7 @@ func TestRepairHardCases(t *testing.T) {
 		{"camel-case-alone", "ships of Hapag-Lloyd sailed", "ships of Hapag-Lloyd sailed", "a capital after the hyphen, and no joined form in the document: a name"},
 		{"ing-split-repeated", "the hun-ting season; hun-ting dogs; a hun-ting lodge", "the hunting season; hunting dogs; a hunting lodge", "the same break three times, but no compound ends in consonant + ing"},
 		{"wing-compound", "the left-wing press", "the left-wing press", "w + ing heads real compounds"},
+		{"line-end-before-inline", "rushed into the draw-\ning-room, followed", "rushed into the drawing-room, followed", "in a chain, a join at the line-end hyphen is preferred to one in the middle of the line"},
 		{"soft-hyphen", "infor\u00admation", "information", "soft hyphen inside a word"},
 		{"soft-hyphen-line-end", "infor\u00ad\nmation", "information", "soft hyphen at a line end"},
 		{"u2010", "commu\u2010nications", "communications", "U+2010 hyphen as the typesetter's"},
