@@ -314,6 +314,16 @@ func TestHardCases(t *testing.T) {
 		{sys("Systems taken offline included the booking portal and the tracking app."), acme("booking portal: suspended", "tracking app: suspended"), "the list after 'included'"},
 		{sys("The company restored its booking portal on Tuesday, followed by the tracking app on Wednesday."), dated("", "booking portal: restored", "tracking app: restored"), "'followed by' continues the list"},
 		{sys("Neither the booking portal nor the tracking app was affected."), acme("booking portal: unaffected", "tracking app: unaffected"), "'neither ... nor'"},
+
+		// More statuses.
+		{sys("Its online services are only partly available."), acme("online services: degraded"), "'only partly available'"},
+		{sys("The tracking system remains out of action."), acme("tracking system: unavailable"), "'out of action'"},
+		{sys("Its vessel scheduling tool has not yet been restored."), acme("vessel scheduling tool: unavailable"), "not yet restored is still down"},
+		{sys("The company's customs platform stayed online throughout."), acme("customs platform: unaffected"), "'stayed online'"},
+		{sys("Its booking engine crashed."), acme("booking engine: unavailable"), "'crashed'"},
+		{sys("The portal was restored to full service on Monday."), acme("portal: restored"), "'restored to full service' names no new system"},
+		{sys("The tracking app is still not back online."), acme("tracking app: unavailable"), "'still not back online'"},
+		{sys("Its e-mail system was back online within hours."), acme("e-mail system: restored"), "'back online within hours'"},
 	}
 	// open lists the cases the rules do not handle yet; their mismatches
 	// are logged, not failed, so that the table records the gap.

@@ -529,7 +529,14 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 			})
 			j = len(vi.systems) - 1
 		} else {
-			vi.systems[j].Status = laterStatus(vi.systems[j].Status, h.status)
+			switch st := vi.systems[j].Status; {
+			case !h.notBack:
+				vi.systems[j].Status = laterStatus(st, h.status)
+			case st != model.StatusSuspended && st != model.StatusDegraded:
+				// "taken down as a precaution and has not been restarted":
+				// still suspended; a system not yet back keeps that state
+				vi.systems[j].Status = h.status
+			}
 			if len(vi.systems[j].words) == 1 && len(ws) > 1 {
 				// a fuller name said later: "its public website" after "website"
 				vi.systems[j].Name, vi.systems[j].words = name, ws

@@ -13,6 +13,7 @@ type sysHit struct {
 	status   string
 	anaphor  bool // "these systems", "they": the systems just named
 	single   bool // "it": only the last system just named
+	notBack  bool // "has not been restored": still in the state it was left in
 	definite bool // "the website", "those links": may be a shorter name of one just named
 	subject  bool // the system is the subject of its clause
 	head     int  // word index of the status cue
@@ -36,6 +37,12 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 	}
 	has := func(ws ...string) bool { return v.has(i, s.b, ws...) }
 	switch {
+	case has("partly|partially", "available|operational|accessible|working|functioning|online"):
+		return model.StatusDegraded, 2, formSubject, true // "only partly available"
+	case has("crashed|collapsed"):
+		return model.StatusUnavailable, 1, formSubject, true
+	case w == "online" && i > s.a && alt(v.words[i-1].low, "stayed|remained|remains|stays|remain|stay|kept"):
+		return model.StatusUnaffected, 1, formSubject, true // "stayed online throughout"
 	case has("managed|kept|tracked|recorded|processed|handled|issued|done|filed", "on|in|with", "spreadsheets|spreadsheet|whiteboards|paper"):
 		return model.StatusDegraded, 3, formSubject, true // "vessel schedules are being managed on spreadsheets"
 	case has("running|operating|working|functioning", "on|from", "backup|backups|back-up|emergency|standby|fallback|reserve|temporary"):
@@ -474,14 +481,23 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	if status == model.StatusUnaffected && i+n < s.b && v.words[i+n].low == "again" {
 		status = model.StatusRestored
 	}
+	notBack := false
+	if neg && status == model.StatusRestored && !c.modal && !v.has(i+n, s.b, "until") && !v.has(i+n+1, s.b, "until") {
+		status = model.StatusUnavailable // "has not yet been restored", "is still not back online"
+		neg, notBack = false, true
+	}
 	if neg && (status == model.StatusRestored || status == model.StatusSuspended) {
 		return nil, i + n, status, false
 	}
 	if form == formObject && (c.be || inverted) {
 		// passive: the system is the subject, unless "restored to X"
 		if i+n < s.b && v.words[i+n].low == "to" && (w == "restored" || w == "reconnected") {
-			hits := b.objectNPs(v, s, i+n+1, status, i)
-			return hits, i + n, status, true
+			// "service has been restored to the register"; but "the portal
+			// was restored to full service" names no system after "to"
+			if k := i + n + 1; k >= s.b || !alt(v.words[k].low, "full|normal|partial|limited|reduced|service|operation") {
+				hits := b.objectNPs(v, s, k, status, i)
+				return hits, i + n, status, true
+			}
 		}
 		form = formSubject
 	}
@@ -532,7 +548,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		if vp {
 			hits := make([]sysHit, len(last))
 			for j, h := range last {
-				h.status, h.head, h.order = status, i, i
+				h.status, h.head, h.order, h.notBack = status, i, i, notBack
 				hits[j] = h
 			}
 			return hits, i + n, status, true
@@ -551,6 +567,9 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		}
 	}
 	hits := b.subjectNPs(v, s, end, status, i, inverted)
+	for j := range hits {
+		hits[j].notBack = notBack
+	}
 	return hits, i + n, status, true
 }
 
