@@ -32,12 +32,18 @@ func BenchmarkFind(b *testing.B) {
 	f := dates.New()
 	for _, bc := range []struct {
 		name, text string
-		want       int
+		want       int // dates found; 0: as many as an untimed run finds
 	}{
 		{"seed", string(seed), 4},
-		{"devset", all.String(), 79},
+		{"devset", all.String(), 0}, // the development set grows
 	} {
 		b.Run(bc.name, func(b *testing.B) {
+			if bc.want == 0 {
+				ds, _ := f.Find(bc.text, ref)
+				if bc.want = len(ds); bc.want == 0 {
+					b.Fatal("no dates in the development set")
+				}
+			}
 			b.ReportAllocs()
 			b.SetBytes(int64(len(bc.text)))
 			for b.Loop() {
