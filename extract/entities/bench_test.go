@@ -76,3 +76,15 @@ func BenchmarkRecognizeLarge(b *testing.B) {
 		b.Fatalf("found %d entities, want at least 80", n)
 	}
 }
+
+// BenchmarkProseModel loads prose's tagger and named-entity model, which
+// the recognizer does once per process, the first time a name needs it:
+// the start-up cost of a one-article process whose article does.
+func BenchmarkProseModel(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if newProseTagger().model() == nil {
+			b.Fatal("no prose model")
+		}
+	}
+}
