@@ -164,6 +164,28 @@ func (v *view) has(i, b int, ws ...string) bool {
 
 // alt reports whether s is one of the '|'-separated alternatives in pat.
 func alt(s, pat string) bool {
+	if s == "" || strings.IndexByte(s, '|') >= 0 {
+		return altScan(s, pat)
+	}
+	// Search for s with the runtime's fast substring search, then check
+	// that the match is a whole alternative: most calls find nothing.
+	for i := 0; i <= len(pat); {
+		j := strings.Index(pat[i:], s)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(s)
+		if (j == 0 || pat[j-1] == '|') && (end == len(pat) || pat[end] == '|') {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// altScan is alt by splitting pat at each '|'.
+func altScan(s, pat string) bool {
 	for pat != "" {
 		k := strings.IndexByte(pat, '|')
 		if k < 0 {
