@@ -120,6 +120,29 @@ type site struct {
 // Everything outside the repairs comes through byte for byte, and repairing the output
 // again changes nothing.
 func (r *Repairer) Repair(text string) (string, []Repair) {
+	out, reps := r.repairOnce(text)
+	// A join changes the document's evidence (the joined word now occurs in
+	// it, the hyphenated form does not) and the runs next to a chain, so a
+	// hyphen that was kept may be judged again differently. Until the output
+	// is a fixed point, repair it again and fold the new repairs into the
+	// first ones, so that repairing repaired text changes nothing. Each pass
+	// removes at least one hyphen, and the passes are bounded.
+	for pass := 0; pass < maxPasses && len(reps) > 0; pass++ {
+		out2, reps2 := r.repairOnce(out)
+		if len(reps2) == 0 {
+			break
+		}
+		reps = composeRepairs(text, reps, out2, reps2)
+		out = out2
+	}
+	return out, reps
+}
+
+// maxPasses bounds the extra passes Repair makes to reach a fixed point.
+const maxPasses = 4
+
+// repairOnce finds and decides every site of text once.
+func (r *Repairer) repairOnce(text string) (string, []Repair) {
 	sites := r.findSites(text)
 	if len(sites) == 0 {
 		return text, nil
