@@ -242,13 +242,15 @@ func reference(given time.Time, published *model.DateValue) dates.Reference {
 	if published == nil || published.Value == "" {
 		return dates.Reference{}
 	}
-	layouts := map[string]string{
-		model.PrecisionDay:   "2006-01-02",
-		model.PrecisionMonth: "2006-01",
-		model.PrecisionYear:  "2006",
-	}
-	l, ok := layouts[published.Precision]
-	if !ok {
+	var l string
+	switch published.Precision {
+	case model.PrecisionDay:
+		l = time.DateOnly
+	case model.PrecisionMonth:
+		l = "2006-01"
+	case model.PrecisionYear:
+		l = "2006"
+	default:
 		return dates.Reference{}
 	}
 	t, err := time.Parse(l, published.Value)

@@ -33,23 +33,23 @@ const (
 
 // goldFile is the part of a gold annotation the date scores read.
 type goldFile struct {
-	ReferenceDate string `json:"reference_date"`
-	Dates         []struct {
-		Text  string `json:"text"`
-		Value string `json:"value"`
-	} `json:"dates"`
+	ReferenceDate string     `json:"reference_date"`
+	Dates         []goldDate `json:"dates"`
+}
+
+// goldDate is an annotated date expression and its value.
+type goldDate struct {
+	Text  string `json:"text"`
+	Value string `json:"value"`
 }
 
 // extraFile is one of this package's own fixtures: a story, its reference
 // and why it is there.
 type extraFile struct {
-	Reference string `json:"reference"`
-	Precision string `json:"precision"`
-	Reason    string `json:"reason"`
-	Dates     []struct {
-		Text  string `json:"text"`
-		Value string `json:"value"`
-	} `json:"dates"`
+	Reference string     `json:"reference"`
+	Precision string     `json:"precision"`
+	Reason    string     `json:"reason"`
+	Dates     []goldDate `json:"dates"`
 }
 
 // prf counts matches as shared/gold/score.py does for dates.
@@ -164,22 +164,29 @@ func TestAccuracyDev(t *testing.T) {
 		var g goldFile
 		readJSON(t, p, &g)
 		text := readStory(t, filepath.Join(storyDir, name+".txt"))
-		found, _ := f.Find(text, dayRef(t, g.ReferenceDate))
-		gold := make([]string, len(g.Dates))
-		for i, d := range g.Dates {
-			gold[i] = d.Value
-		}
-		c, missed, wrong := scoreValues(gold, values(found))
-		total.add(c)
-		t.Logf("%-45s %v", name, c)
-		if len(missed)+len(wrong) > 0 {
-			t.Logf("  missed %v, wrong %v", missed, wrong)
-		}
+		total.add(scoreStory(t, f, name, text, dayRef(t, g.ReferenceDate), g.Dates))
 	}
 	t.Logf("dates overall: %v", total)
 	if total.f1() < minDevF1 {
 		t.Errorf("dates F1 %.3f on the development set, below the floor %.3f", total.f1(), minDevF1)
 	}
+}
+
+// scoreStory runs Find on one story, logs its score and what it missed or
+// got wrong, and returns the counts.
+func scoreStory(t *testing.T, f *dates.Finder, name, text string, ref dates.Reference, goldDates []goldDate) prf {
+	t.Helper()
+	found, _ := f.Find(text, ref)
+	gold := make([]string, len(goldDates))
+	for i, d := range goldDates {
+		gold[i] = d.Value
+	}
+	c, missed, wrong := scoreValues(gold, values(found))
+	t.Logf("%-45s %v", name, c)
+	if len(missed)+len(wrong) > 0 {
+		t.Logf("  missed %v, wrong %v", missed, wrong)
+	}
+	return c
 }
 
 // TestAccuracyExtra scores Find on this package's own fixtures, each of
@@ -203,17 +210,7 @@ func TestAccuracyExtra(t *testing.T) {
 		if x.Precision != "" {
 			ref.Precision = x.Precision
 		}
-		found, _ := f.Find(text, ref)
-		gold := make([]string, len(x.Dates))
-		for i, d := range x.Dates {
-			gold[i] = d.Value
-		}
-		c, missed, wrong := scoreValues(gold, values(found))
-		total.add(c)
-		t.Logf("%-30s %v", name, c)
-		if len(missed)+len(wrong) > 0 {
-			t.Logf("  missed %v, wrong %v", missed, wrong)
-		}
+		total.add(scoreStory(t, f, name, text, ref, x.Dates))
 	}
 	t.Logf("extra fixtures overall: %v", total)
 	if total.f1() < minExtraF1 {

@@ -265,17 +265,20 @@ func extractRun(ctx context.Context, opts *ExtractOptions) (err error) {
 				Error: fmt.Sprintf("%s: encoding the record: %v", j.name, err)}
 			line, _ = encodeLine(v, indent)
 		}
-		_, failure := v.(*model.Failure)
-		return result{line: line, failure: failure}
+		r := result{line: line}
+		if f, ok := v.(*model.Failure); ok {
+			r.failure = f.Error
+		}
+		return r
 	}
 	runErr := batch.Run(ctx, opts.Jobs, jobs, work, func(r result) error {
 		if r.cancelled {
 			return context.Canceled
 		}
-		if r.failure {
+		if r.failure != "" {
 			failed++
-			if msg, ok := failureMessage(r.line); ok && !opts.Quiet && bar == nil {
-				fmt.Fprintf(opts.IO.ErrOut, "clipper: %s\n", msg)
+			if !opts.Quiet && bar == nil {
+				fmt.Fprintf(opts.IO.ErrOut, "clipper: %s\n", r.failure)
 			}
 		}
 		if bar != nil {
@@ -312,8 +315,8 @@ func extractRun(ctx context.Context, opts *ExtractOptions) (err error) {
 // result is one input's encoded line.
 type result struct {
 	line      []byte
-	failure   bool // line is an error record
-	cancelled bool // the run was cancelled before the input finished
+	failure   string // the error, when line is an error record
+	cancelled bool   // the run was cancelled before the input finished
 }
 
 // encodeLine encodes one record or failure as a line of JSON.
@@ -328,20 +331,6 @@ func encodeLine(v any, indent bool) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
-}
-
-// failureMessage returns the error of an encoded failure record.
-func failureMessage(line []byte) (string, bool) {
-	if !bytes.Contains(line, []byte(`"error"`)) {
-		return "", false
-	}
-	var f struct {
-		Error *string `json:"error"`
-	}
-	if json.Unmarshal(line, &f) != nil || f.Error == nil {
-		return "", false
-	}
-	return *f.Error, true
 }
 
 // resumePoint returns how many of the sources an earlier run already
