@@ -42,6 +42,11 @@ func Run[In, Out any](ctx context.Context, jobs int, inputs iter.Seq[In], work f
 			case <-stop:
 				return
 			}
+			// select picks at random among ready cases: once cancelled,
+			// stop here even if a slot was free too.
+			if ctx.Err() != nil {
+				return
+			}
 			t := task{in: in, out: make(chan Out, 1)}
 			ordered <- t // never blocks: len(ordered) <= len(window)
 			select {
