@@ -8,8 +8,9 @@ import (
 
 var errEmptyLexicon = errors.New("dehyphen: empty lexicon")
 
-// apply carries out the decided actions and reports one Repair per broken word.
-func apply(text string, sites []site) (string, []Repair) {
+// apply carries out the decided actions and reports one Repair per broken word, and the
+// byte spans it edited.
+func apply(text string, sites []site) (string, []Repair, []edit) {
 	type group struct {
 		a, b   int // byte extent in text
 		first  int // index of the first site with an edit
@@ -46,11 +47,12 @@ func apply(text string, sites []site) (string, []Repair) {
 		groups = append(groups, group{a: a, b: b, first: i, last: i, reason: s.reason})
 	}
 	if len(groups) == 0 {
-		return text, nil
+		return text, nil, nil
 	}
 	var out strings.Builder
 	out.Grow(len(text))
 	repairs := make([]Repair, 0, len(groups))
+	edits := make([]edit, 0, len(groups))
 	pos, rawCP, outCP := 0, 0, 0
 	for _, g := range groups {
 		n := utf8.RuneCountInString(text[pos:g.a])
@@ -71,6 +73,7 @@ func apply(text string, sites []site) (string, []Repair) {
 			}
 		}
 		out.WriteString(text[p:g.b])
+		edits = append(edits, edit{a: g.a, b: g.b, oa: start, ob: out.Len()})
 		repaired := out.String()[start:]
 		orig := text[g.a:g.b]
 		ro, rr := utf8.RuneCountInString(orig), utf8.RuneCountInString(repaired)
@@ -85,5 +88,5 @@ func apply(text string, sites []site) (string, []Repair) {
 		pos = g.b
 	}
 	out.WriteString(text[pos:])
-	return out.String(), repairs
+	return out.String(), repairs, edits
 }

@@ -74,8 +74,9 @@ func setOf(ws ...string) map[string]bool {
 	return m
 }
 
-// decide sets the action of every site.
-func (r *Repairer) decide(text string, sites []site) {
+// decide sets the action of every site. dc gives the document counts; rv, when not nil,
+// limits the first round to the chains a later pass must decide again.
+func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *revisit) {
 	// Decisions that do not depend on other sites.
 	for i := range sites {
 		s := &sites[i]
@@ -116,10 +117,9 @@ func (r *Repairer) decide(text string, sites []site) {
 		}
 		chains = append(chains, []int{i})
 	}
-	// Document counts of every word a chain could produce.
-	counts := map[string]int{}
-	var need []string
-	words := make([][]string, len(chains)) // per chain: the words and keys it could produce
+	// The words every chain could produce, joined and hyphenated.
+	need := make([][]string, len(chains))  // per chain: the joined words, counted in the text
+	words := make([][]string, len(chains)) // per chain: the joined words and hyphenated forms
 	runsOf := make([][]string, len(chains))
 	rawOf := make([][]string, len(chains))
 	for ci, c := range chains {
@@ -132,7 +132,7 @@ func (r *Repairer) decide(text string, sites []site) {
 		for a := 0; a < len(runs); a++ {
 			for b := a + 2; b <= len(runs) && b-a <= maxChain+1; b++ {
 				w := strings.Join(runs[a:b], "")
-				need = append(need, w)
+				need[ci] = append(need[ci], w)
 				words[ci] = append(words[ci], w)
 				for k := a + 1; k < b; k++ {
 					words[ci] = append(words[ci], strings.Join(runs[a:k], "")+"-"+strings.Join(runs[k:b], ""))
@@ -140,7 +140,23 @@ func (r *Repairer) decide(text string, sites []site) {
 			}
 		}
 	}
-	countWords(text, need, counts)
+	counted := make([]bool, len(chains))
+	solve := make([]bool, len(chains))
+	// count gives the document counts of the chains to solve, all at once.
+	count := func() {
+		var ws []string
+		for ci := range chains {
+			if solve[ci] && !counted[ci] {
+				ws = append(ws, need[ci]...)
+				counted[ci] = true
+			}
+		}
+		dc.ensure(ws)
+	}
+	for ci, c := range chains {
+		solve[ci] = rv == nil || rv.chain(sites, c, need[ci])
+	}
+	count()
 	var prev *evidence
 	for iter := 0; iter < 8; iter++ {
 		ev := newEvidence()
@@ -148,17 +164,20 @@ func (r *Repairer) decide(text string, sites []site) {
 			ev.add(runsOf[ci], sites, c, currentJoins(sites, c), 1)
 		}
 		// after the first round, only chains whose evidence changed are judged again
-		var dirty map[string]bool
 		if prev != nil {
-			dirty = ev.diff(prev)
+			dirty := ev.diff(prev)
+			for ci := range chains {
+				solve[ci] = touches(words[ci], dirty)
+			}
+			count()
 		}
 		prev = ev
 		changed := false
 		for ci, c := range chains {
-			if dirty != nil && !touches(words[ci], dirty) {
+			if !solve[ci] {
 				continue
 			}
-			if r.solveChain(text, sites, c, runsOf[ci], rawOf[ci], counts, ev) {
+			if r.solveChain(text, sites, c, runsOf[ci], rawOf[ci], dc.counts, ev) {
 				changed = true
 			}
 		}
@@ -718,86 +737,6 @@ func allUpper(s string) bool {
 }
 
 func hasVowel(s string) bool { return strings.ContainsAny(s, "aeiouyàèéìòù") }
-
-// countWords adds to counts the number of letter runs of text equal (ignoring case) to each
-// word of need.
-func countWords(text string, need []string, counts map[string]int) {
-	// filter: one bit per (length, first letter, last letter) of the ASCII words wanted
-	const maxLen = 40
-	var filter [(maxLen*26*26 + 63) / 64]uint64
-	want := make(map[string]bool, len(need))
-	nonASCII := false
-	for _, w := range need {
-		if w == "" {
-			continue
-		}
-		want[w] = true
-		counts[w] += 0
-		if !isASCIILower(w) {
-			nonASCII = true
-			continue
-		}
-		if len(w) < maxLen {
-			k := (len(w)*26+int(w[0]-'a'))*26 + int(w[len(w)-1]-'a')
-			filter[k/64] |= 1 << (k % 64)
-		}
-	}
-	var buf []byte
-	i := 0
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf && !isASCIILetter(c) {
-			i++
-			continue
-		}
-		start := i
-		ascii := true
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if !isASCIILetter(c) {
-					break
-				}
-				i++
-				continue
-			}
-			ru, n := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(ru) {
-				break
-			}
-			ascii = false
-			i += n
-		}
-		if i == start {
-			_, n := utf8.DecodeRuneInString(text[i:])
-			i += n
-			continue
-		}
-		if ascii {
-			n := i - start
-			if n >= maxLen {
-				continue
-			}
-			k := (n*26+int(text[start]|0x20-'a'))*26 + int(text[i-1]|0x20-'a')
-			if filter[k/64]&(1<<(k%64)) == 0 {
-				continue
-			}
-			buf = buf[:0]
-			for k := start; k < i; k++ {
-				buf = append(buf, text[k]|0x20)
-			}
-			if want[string(buf)] {
-				counts[string(buf)]++
-			}
-			continue
-		}
-		if nonASCII {
-			if w := strings.ToLower(text[start:i]); want[w] {
-				counts[w]++
-			}
-		}
-	}
-}
 
 func isASCIILower(s string) bool {
 	for i := 0; i < len(s); i++ {

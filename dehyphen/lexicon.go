@@ -10,6 +10,18 @@ import (
 type lexicon struct {
 	data  string   // the embedded words.txt
 	lines []uint32 // byte offset of each line start
+	// first[k] is the first line whose first two bytes are k or more (see prefixKey): the
+	// lines of one prefix are lines[first[k]:first[k+1]], as words.txt is sorted bytewise.
+	first []uint32
+}
+
+// prefixKey is the number of a word's first two bytes; a one-letter word counts the tab
+// that ends its line as its second byte.
+func prefixKey(w string) int {
+	if len(w) < 2 {
+		return int(w[0])<<8 | '\t'
+	}
+	return int(w[0])<<8 | int(w[1])
 }
 
 func newLexicon(data string) *lexicon {
@@ -24,12 +36,26 @@ func newLexicon(data string) *lexicon {
 		}
 		off += i + 1
 	}
+	lx.first = make([]uint32, 1<<16+1)
+	k := 0
+	for i, off := range lx.lines {
+		for lk := prefixKey(data[off:min(int(off)+2, len(data))]); k <= lk; k++ {
+			lx.first[k] = uint32(i)
+		}
+	}
+	for ; k < len(lx.first); k++ {
+		lx.first[k] = uint32(len(lx.lines))
+	}
 	return lx
 }
 
 // level returns the SCOWL level of lower-case w (1 most common .. 4 rare), or 0 if w is not listed.
 func (lx *lexicon) level(w string) int {
-	lo, hi := 0, len(lx.lines)
+	if w == "" {
+		return 0
+	}
+	k := prefixKey(w)
+	lo, hi := int(lx.first[k]), int(lx.first[k+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		off := int(lx.lines[m])

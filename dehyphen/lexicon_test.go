@@ -25,6 +25,27 @@ func TestWordsInvariants(t *testing.T) {
 	}
 }
 
+// TestLexiconFindsEveryWord looks up every listed word, and every word with a letter added
+// or removed at its end, which must agree with the list.
+func TestLexiconFindsEveryWord(t *testing.T) {
+	lx := newLexicon(wordsData)
+	listed := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSuffix(wordsData, "\n"), "\n") {
+		w, lv, _ := strings.Cut(line, "\t")
+		listed[w] = int(lv[0] - '0')
+	}
+	for w, want := range listed {
+		if got := lx.level(w); got != want {
+			t.Fatalf("level(%q) = %d, want %d", w, got, want)
+		}
+		for _, v := range []string{w + "q", w[:len(w)-1], "\x00" + w, w + "\xff"} {
+			if got := lx.level(v); got != listed[v] {
+				t.Fatalf("level(%q) = %d, want %d", v, got, listed[v])
+			}
+		}
+	}
+}
+
 func TestLexiconLevel(t *testing.T) {
 	r, err := New()
 	if err != nil {

@@ -120,35 +120,48 @@ type site struct {
 // Everything outside the repairs comes through byte for byte, and repairing the output
 // again changes nothing.
 func (r *Repairer) Repair(text string) (string, []Repair) {
-	out, reps := r.repairOnce(text)
+	p := r.pass(text, nil)
+	reps := p.reps
 	// A join changes the document's evidence (the joined word now occurs in
 	// it, the hyphenated form does not) and the runs next to a chain, so a
 	// hyphen that was kept may be judged again differently. Until the output
 	// is a fixed point, repair it again and fold the new repairs into the
-	// first ones, so that repairing repaired text changes nothing. Each pass
-	// removes at least one hyphen, and the passes are bounded.
-	for pass := 0; pass < maxPasses && len(reps) > 0; pass++ {
-		out2, reps2 := r.repairOnce(out)
-		if len(reps2) == 0 {
+	// first ones, so that repairing repaired text changes nothing. A later
+	// pass decides again only the chains that an edit could have changed
+	// (see revisit). Each pass removes at least one hyphen, and the passes
+	// are bounded.
+	for range maxPasses {
+		if len(p.reps) == 0 {
 			break
 		}
-		reps = composeRepairs(text, reps, out2, reps2)
-		out = out2
+		next := r.pass(p.out, p)
+		if len(next.reps) == 0 {
+			break
+		}
+		reps = composeRepairs(text, reps, next.out, next.reps)
+		p = next
 	}
-	return out, reps
+	return p.out, reps
 }
 
 // maxPasses bounds the extra passes Repair makes to reach a fixed point.
 const maxPasses = 4
 
-// repairOnce finds and decides every site of text once.
-func (r *Repairer) repairOnce(text string) (string, []Repair) {
+// pass finds and decides the sites of text once. prev is the pass whose output text is,
+// or nil.
+func (r *Repairer) pass(text string, prev *passResult) *passResult {
+	p := &passResult{in: text, out: text, counts: map[string]int{}}
 	sites := r.findSites(text)
 	if len(sites) == 0 {
-		return text, nil
+		return p
 	}
-	r.decide(text, sites)
-	return apply(text, sites)
+	var rv *revisit
+	if prev != nil {
+		rv = newRevisit(text, prev)
+	}
+	r.decide(text, sites, &documentCounts{text: text, prev: prev, counts: p.counts}, rv)
+	p.out, p.reps, p.edits = apply(text, sites)
+	return p
 }
 
 // findSites lists the hyphen characters that might be artifacts.

@@ -1,0 +1,272 @@
+package dehyphen
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// edit is one repaired stretch of a pass: in[a:b] of the pass's input became out[oa:ob] of
+// its output (byte offsets). Outside its edits, a pass copies its input unchanged.
+type edit struct{ a, b, oa, ob int }
+
+// passResult is what one pass over a text leaves for the next one.
+type passResult struct {
+	in, out string
+	reps    []Repair
+	edits   []edit
+	// counts holds the document counts, in in, of every word the pass needed.
+	counts map[string]int
+}
+
+// documentCounts counts, once each, the words a pass asks about in its text. After a first
+// pass it derives most counts from that pass's ones and its edits instead of scanning the
+// text again.
+type documentCounts struct {
+	text   string
+	prev   *passResult // nil for the first pass
+	counts map[string]int
+}
+
+// ensure makes sure that counts holds every word of words.
+func (d *documentCounts) ensure(words []string) {
+	var derive, scan []string
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		if _, ok := d.counts[w]; ok {
+			continue
+		}
+		if d.prev != nil {
+			if n, ok := d.prev.counts[w]; ok {
+				d.counts[w] = n
+				derive = append(derive, w)
+				continue
+			}
+		}
+		d.counts[w] = 0
+		scan = append(scan, w)
+	}
+	if len(scan) > 0 {
+		newWordCounter(scan).count(d.text, d.counts, 1)
+	}
+	if len(derive) > 0 {
+		// An edit spans whole words (it never starts or ends inside a letter run), so the
+		// words of the text are those of the previous one, less the words of the edited
+		// stretches, plus the words they became.
+		wc := newWordCounter(derive)
+		for _, e := range d.prev.edits {
+			wc.count(d.prev.in[e.a:e.b], d.counts, -1)
+			wc.count(d.text[e.oa:e.ob], d.counts, 1)
+		}
+	}
+}
+
+// wordCounter counts the letter runs of a text that equal, ignoring case, a word of a set.
+type wordCounter struct {
+	// filter has one bit per (length, first letter, last letter) of the ASCII words wanted.
+	filter   [(maxCountedLen*26*26 + 63) / 64]uint64
+	want     map[string]bool
+	nonASCII bool
+}
+
+// maxCountedLen bounds the ASCII words a wordCounter counts: longer runs are never words.
+const maxCountedLen = 40
+
+func newWordCounter(words []string) *wordCounter {
+	wc := &wordCounter{want: make(map[string]bool, len(words))}
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		wc.want[w] = true
+		if !isASCIILower(w) {
+			wc.nonASCII = true
+			continue
+		}
+		if len(w) < maxCountedLen {
+			k := (len(w)*26+int(w[0]-'a'))*26 + int(w[len(w)-1]-'a')
+			wc.filter[k/64] |= 1 << (k % 64)
+		}
+	}
+	return wc
+}
+
+// count adds sign to counts[w] for every letter run of text equal to a wanted word w.
+func (wc *wordCounter) count(text string, counts map[string]int, sign int) {
+	var buf []byte
+	i, n := 0, len(text)
+	for i < n {
+		for i < n && byteClass[text[i]] == classOther {
+			i++
+		}
+		start := i
+		ascii := true
+		for i < n {
+			switch byteClass[text[i]] {
+			case classLetter:
+				i++
+				continue
+			case classNonASCII:
+				if ru, k := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(ru) {
+					ascii = false
+					i += k
+					continue
+				}
+			}
+			break
+		}
+		if i == start {
+			if i < n {
+				_, k := utf8.DecodeRuneInString(text[i:])
+				i += k
+			}
+			continue
+		}
+		if ascii {
+			n := i - start
+			if n >= maxCountedLen {
+				continue
+			}
+			k := (n*26+int(text[start]|0x20-'a'))*26 + int(text[i-1]|0x20-'a')
+			if wc.filter[k/64]&(1<<(k%64)) == 0 {
+				continue
+			}
+			buf = buf[:0]
+			for k := start; k < i; k++ {
+				buf = append(buf, text[k]|0x20)
+			}
+			if wc.want[string(buf)] {
+				counts[string(buf)] += sign
+			}
+			continue
+		}
+		if wc.nonASCII {
+			if w := strings.ToLower(text[start:i]); wc.want[w] {
+				counts[w] += sign
+			}
+		}
+	}
+}
+
+// Byte classes for scanning letter runs.
+const (
+	classOther    = iota // an ASCII byte that is not a letter
+	classLetter          // an ASCII letter
+	classNonASCII        // a byte of a multi-byte UTF-8 sequence
+)
+
+// byteClass gives the class of every byte.
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = classLetter, classLetter
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = classNonASCII
+	}
+	return t
+}()
+
+// letterRuns calls fn with every letter run of s, in lower case.
+func letterRuns(s string, fn func(string)) {
+	start := -1
+	for i, c := range s {
+		if unicode.IsLetter(c) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			fn(strings.ToLower(s[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(strings.ToLower(s[start:]))
+	}
+}
+
+// revisit tells which chains of a later pass may be decided differently from the pass
+// before it, given that pass's edits. A site's decision rests on the letter runs of its
+// chain, the text around it, the document counts of the words its chain could form, and
+// the decisions at other sites (which the pass's own rounds follow). So a chain is decided
+// again when its text lies near an edit, or when it could form a word that an edit removed
+// or made; any other chain was left alone by the pass before, and would be again.
+type revisit struct {
+	text    string
+	edits   []edit
+	touched map[string]bool // the words of the edited stretches, before and after
+}
+
+func newRevisit(text string, prev *passResult) *revisit {
+	rv := &revisit{text: text, edits: prev.edits, touched: map[string]bool{}}
+	add := func(w string) { rv.touched[w] = true }
+	for _, e := range prev.edits {
+		letterRuns(prev.in[e.a:e.b], add)
+		letterRuns(text[e.oa:e.ob], add)
+	}
+	return rv
+}
+
+// chain reports whether chain c, which could form the words need, must be decided again.
+func (rv *revisit) chain(sites []site, c []int, need []string) bool {
+	for _, w := range need {
+		if rv.touched[w] {
+			return true
+		}
+	}
+	a, _ := contextSpan(rv.text, &sites[c[0]])
+	_, b := contextSpan(rv.text, &sites[c[len(c)-1]])
+	// the first edit that ends after a
+	k := sort.Search(len(rv.edits), func(i int) bool { return rv.edits[i].ob > a })
+	return k < len(rv.edits) && rv.edits[k].oa < b
+}
+
+// contextSpan returns a byte span of text that holds everything the decision at s looks
+// at: its letter runs, the whitespace-separated words around them (carried on through
+// hyphens at line ends, as inCode and inAddress do), and the character before them that
+// tells whether a sentence starts there.
+func contextSpan(text string, s *site) (int, int) {
+	a := s.lStart
+	for {
+		for a > 0 && !isSpaceByte(text[a-1]) {
+			a--
+		}
+		w := a
+		for w > 0 && isSpaceByte(text[w-1]) {
+			w--
+		}
+		if w == 0 {
+			a = 0
+			break
+		}
+		if isHyphenAt(text, w-1) {
+			a = w
+			continue
+		}
+		_, n := utf8.DecodeLastRuneInString(text[:w])
+		a = w - n
+		break
+	}
+	b := s.rEnd
+	for words := 0; ; {
+		for b < len(text) && !isSpaceByte(text[b]) {
+			b++
+		}
+		words++
+		if b >= len(text) {
+			break
+		}
+		chained := isHyphenAt(text, b-1)
+		if !chained && words > 1 {
+			break
+		}
+		for b < len(text) && isSpaceByte(text[b]) {
+			b++
+		}
+	}
+	return max(a-1, 0), min(b+1, len(text))
+}
