@@ -118,8 +118,7 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 		chains = append(chains, []int{i})
 	}
 	// The words every chain could produce, joined and hyphenated.
-	need := make([][]string, len(chains))  // per chain: the joined words, counted in the text
-	words := make([][]string, len(chains)) // per chain: the joined words and hyphenated forms
+	need := make([][]string, len(chains)) // per chain: the joined words, counted in the text
 	runsOf := make([][]string, len(chains))
 	rawOf := make([][]string, len(chains))
 	for ci, c := range chains {
@@ -133,10 +132,6 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 			for b := a + 2; b <= len(runs) && b-a <= maxChain+1; b++ {
 				w := strings.Join(runs[a:b], "")
 				need[ci] = append(need[ci], w)
-				words[ci] = append(words[ci], w)
-				for k := a + 1; k < b; k++ {
-					words[ci] = append(words[ci], strings.Join(runs[a:k], "")+"-"+strings.Join(runs[k:b], ""))
-				}
 			}
 		}
 	}
@@ -167,7 +162,7 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 		if prev != nil {
 			dirty := ev.diff(prev)
 			for ci := range chains {
-				solve[ci] = touches(words[ci], dirty)
+				solve[ci] = touches(need[ci], dirty)
 			}
 			count()
 		}
@@ -256,20 +251,24 @@ func blockRight(runs []string, joins []bool, k int) string {
 	return strings.Join(runs[k+1:hi+1], "")
 }
 
-// diff lists the words and forms whose counts differ between ev and o.
+// diff lists the words and forms whose counts differ between ev and o, a hyphenated form
+// as the word it would join into ("well-known" as "wellknown"): every word or form a chain
+// could produce then joins into one of the chain's joined words.
 func (ev *evidence) diff(o *evidence) map[string]bool {
 	d := map[string]bool{}
 	for _, p := range [][2]map[string]int{{ev.joined, o.joined}, {o.joined, ev.joined}, {ev.lost, o.lost},
 		{o.lost, ev.lost}, {ev.hyph, o.hyph}, {o.hyph, ev.hyph}} {
 		for k, v := range p[0] {
 			if p[1][k] != v {
-				d[k] = true
+				d[strings.ReplaceAll(k, "-", "")] = true
 			}
 		}
 	}
 	return d
 }
 
+// touches reports whether a chain that could join into the words ws is affected by the
+// changes dirty lists.
 func touches(ws []string, dirty map[string]bool) bool {
 	if len(dirty) == 0 {
 		return false

@@ -5,87 +5,61 @@ import (
 	"strings"
 )
 
-// lexicon is a sorted word list, one "word<TAB>level" a line, searched in place.
-// It is immutable after construction and safe for concurrent use.
+// lexicon is a word list, one "word<TAB>level" a line, looked up in place through an
+// open-addressing hash table of line offsets. It is immutable after construction and safe
+// for concurrent use.
 type lexicon struct {
-	data  string   // the embedded words.txt
-	lines []uint32 // byte offset of each line start
-	// first[k] is the first line whose first two bytes are k or more (see prefixKey): the
-	// lines of one prefix are lines[first[k]:first[k+1]], as words.txt is sorted bytewise.
-	first []uint32
-}
-
-// prefixKey is the number of a word's first two bytes; a one-letter word counts the tab
-// that ends its line as its second byte.
-func prefixKey(w string) int {
-	if len(w) < 2 {
-		return int(w[0])<<8 | '\t'
-	}
-	return int(w[0])<<8 | int(w[1])
+	data  string // the embedded words.txt
+	words int    // how many words it lists
+	// slots holds, for the hash of each word, 1 + the offset of its line, or 0 when free;
+	// a word's slot is the first free or matching one from its hash on (linear probing).
+	slots []uint32
+	mask  uint64 // len(slots) - 1
 }
 
 func newLexicon(data string) *lexicon {
 	n := strings.Count(data, "\n")
-	lx := &lexicon{data: data, lines: make([]uint32, 0, n)}
-	off := 0
-	for off < len(data) {
-		lx.lines = append(lx.lines, uint32(off))
-		i := strings.IndexByte(data[off:], '\n')
-		if i < 0 {
-			break
-		}
-		off += i + 1
+	size := 1
+	for size < n+n/2 {
+		size <<= 1
 	}
-	lx.first = make([]uint32, 1<<16+1)
-	k := 0
-	for i, off := range lx.lines {
-		for lk := prefixKey(data[off:min(int(off)+2, len(data))]); k <= lk; k++ {
-			lx.first[k] = uint32(i)
+	lx := &lexicon{data: data, slots: make([]uint32, size), mask: uint64(size - 1)}
+	for off := 0; off < len(data); {
+		end := strings.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data) - off
 		}
-	}
-	for ; k < len(lx.first); k++ {
-		lx.first[k] = uint32(len(lx.lines))
+		// the line is "word<TAB>level": the word ends two bytes before the line does
+		if end >= 3 {
+			h := wordHash(data[off:off+end-2]) & lx.mask
+			for lx.slots[h] != 0 {
+				h = (h + 1) & lx.mask
+			}
+			lx.slots[h] = uint32(off) + 1
+			lx.words++
+		}
+		off += end + 1
 	}
 	return lx
 }
 
+// wordHash is the 64-bit FNV-1a hash of w.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
 // level returns the SCOWL level of lower-case w (1 most common .. 4 rare), or 0 if w is not listed.
 func (lx *lexicon) level(w string) int {
-	if w == "" {
-		return 0
-	}
-	k := prefixKey(w)
-	lo, hi := int(lx.first[k]), int(lx.first[k+1])
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		off := int(lx.lines[m])
-		// compare w with the word of line m, which ends at a tab
-		c, i := 0, 0
-		for ; i < len(w); i++ {
-			b := lx.data[off+i]
-			if b == '\t' {
-				c = 1 // the line's word is a prefix of w: w sorts after it
-				break
-			}
-			if b != w[i] {
-				if w[i] < b {
-					c = -1
-				} else {
-					c = 1
-				}
-				break
-			}
-		}
-		if i == len(w) && c == 0 {
-			if lx.data[off+i] == '\t' {
-				return int(lx.data[off+i+1] - '0')
-			}
-			c = -1 // w is a prefix of the line's word
-		}
-		if c < 0 {
-			hi = m
-		} else {
-			lo = m + 1
+	for h := wordHash(w) & lx.mask; lx.slots[h] != 0; h = (h + 1) & lx.mask {
+		off := int(lx.slots[h] - 1)
+		end := off + len(w)
+		if end+1 < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == w {
+			return int(lx.data[end+1] - '0')
 		}
 	}
 	return 0

@@ -1,6 +1,8 @@
 package dehyphen
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -104,6 +106,7 @@ func (wc *wordCounter) count(text string, counts map[string]int, sign int) {
 		}
 		start := i
 		ascii := true
+		i += asciiLetterRun(text[i:])
 		for i < n {
 			switch byteClass[text[i]] {
 			case classLetter:
@@ -149,6 +152,31 @@ func (wc *wordCounter) count(text string, counts map[string]int, sign int) {
 			}
 		}
 	}
+}
+
+// asciiLetterRun returns the length of the run of ASCII letters that s starts with,
+// testing eight bytes at a time.
+func asciiLetterRun(s string) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	n := 0
+	for len(s)-n >= 8 {
+		v := binary.LittleEndian.Uint64([]byte(s[n : n+8]))
+		x := (v | 0x20*ones) &^ high // lower case, without the high bits
+		ge := x + (0x80-'a')*ones    // high bit set where x >= 'a'
+		gt := x + (0x80-'z'-1)*ones  // high bit set where x > 'z'
+		not := (^ge | gt | v) & high // high bit set where the byte is no ASCII letter
+		if not != 0 {
+			return n + bits.TrailingZeros64(not)/8
+		}
+		n += 8
+	}
+	for n < len(s) && byteClass[s[n]] == classLetter {
+		n++
+	}
+	return n
 }
 
 // Byte classes for scanning letter runs.

@@ -73,7 +73,7 @@ func New() (*Repairer, error) {
 		enUS:      newLiang(hyphENUS),
 		enGB:      newLiang(hyphENGB),
 	}
-	if len(r.lex.lines) == 0 {
+	if r.lex.words == 0 {
 		return nil, errEmptyLexicon
 	}
 	return r, nil

@@ -1,0 +1,91 @@
+package dehyphen
+
+import (
+	"math/rand/v2"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestASCIILetterRun compares the eight-bytes-at-a-time scan with a byte-by-byte one on
+// every byte value in every position, and on random text.
+func TestASCIILetterRun(t *testing.T) {
+	naive := func(s string) int {
+		n := 0
+		for n < len(s) && ('a' <= s[n] && s[n] <= 'z' || 'A' <= s[n] && s[n] <= 'Z') {
+			n++
+		}
+		return n
+	}
+	check := func(s string) {
+		t.Helper()
+		if got, want := asciiLetterRun(s), naive(s); got != want {
+			t.Fatalf("asciiLetterRun(%q) = %d, want %d", s, got, want)
+		}
+	}
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	for c := range 256 {
+		for pos := range 12 {
+			b := []byte(letters[:12])
+			b[pos] = byte(c)
+			check(string(b))
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 10000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			if rng.IntN(4) == 0 {
+				b[i] = byte(rng.IntN(256))
+			} else {
+				b[i] = letters[rng.IntN(len(letters))]
+			}
+		}
+		check(string(b))
+	}
+}
+
+// TestRuneCount compares runeCount with utf8.RuneCountInString on text with multi-byte
+// and invalid sequences in every position.
+func TestRuneCount(t *testing.T) {
+	pieces := []string{"a", "abcdefgh", "é", "’", "😀", "\xff", "\xe2\x80", "\x80", " ", "\u00ad"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(12) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		s := string(b)
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestRevisitCounts checks that a later pass's document counts, derived from the pass
+// before and its edits, equal the counts of its text.
+func TestRevisitCounts(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The sy-stems of the ma-\nnagement: systems, Systems and manage- ment; the web-\nbased e-mail in-house. " +
+		"Résu-\nmé, résumé and RÉSUMÉ; cyber-at-tack and cyberattack."
+	p := r.pass(text, nil)
+	if len(p.edits) == 0 {
+		t.Fatal("no edits")
+	}
+	var words []string
+	for w := range p.counts {
+		words = append(words, w)
+	}
+	words = append(words, "systems", "management", "résumé", "cyberattack", "webbased", "the")
+	derived := &documentCounts{text: p.out, prev: p, counts: map[string]int{}}
+	derived.ensure(words)
+	scanned := &documentCounts{text: p.out, counts: map[string]int{}}
+	scanned.ensure(words)
+	for _, w := range words {
+		if derived.counts[w] != scanned.counts[w] {
+			t.Errorf("count of %q: derived %d, scanned %d", w, derived.counts[w], scanned.counts[w])
+		}
+	}
+}
