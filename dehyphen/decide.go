@@ -1,6 +1,7 @@
 package dehyphen
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,76 +110,72 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 		}
 	}
 	// Chains: maximal runs of sites whose letter runs touch ("cyber-at-tack").
-	var chains [][]int
+	chains := make([]*chain, 0, len(sites))
+	store := make([]chain, 0, len(sites))
+	index := make([]int, len(sites)) // backs the chains' site lists
+	strs := make([]string, 0, 5*len(sites))
 	for i := range sites {
+		index[i] = i
 		if i > 0 && adjacent(&sites[i-1], &sites[i]) {
-			chains[len(chains)-1] = append(chains[len(chains)-1], i)
+			c := chains[len(chains)-1]
+			c.sites = index[c.sites[0] : i+1]
 			continue
 		}
-		chains = append(chains, []int{i})
+		store = append(store, chain{sites: index[i : i+1]})
+		chains = append(chains, &store[len(store)-1])
 	}
-	// The words every chain could produce, joined and hyphenated.
-	need := make([][]string, len(chains)) // per chain: the joined words, counted in the text
-	runsOf := make([][]string, len(chains))
-	rawOf := make([][]string, len(chains))
-	for ci, c := range chains {
-		rawOf[ci] = chainRawRuns(text, sites, c)
-		runs := make([]string, len(rawOf[ci]))
-		for k, w := range rawOf[ci] {
-			runs[k] = strings.ToLower(w)
-		}
-		runsOf[ci] = runs
-		for a := 0; a < len(runs); a++ {
-			for b := a + 2; b <= len(runs) && b-a <= maxChain+1; b++ {
-				w := strings.Join(runs[a:b], "")
-				need[ci] = append(need[ci], w)
-			}
-		}
+	for _, c := range chains {
+		strs = c.init(text, sites, strs)
 	}
-	counted := make([]bool, len(chains))
 	solve := make([]bool, len(chains))
+	counted := make([]bool, len(chains))
 	// count gives the document counts of the chains to solve, all at once.
 	count := func() {
 		var ws []string
-		for ci := range chains {
+		for ci, c := range chains {
 			if solve[ci] && !counted[ci] {
-				ws = append(ws, need[ci]...)
+				ws = append(ws, c.need...)
 				counted[ci] = true
 			}
 		}
 		dc.ensure(ws)
 	}
 	for ci, c := range chains {
-		solve[ci] = rv == nil || rv.chain(sites, c, need[ci])
+		solve[ci] = rv == nil || rv.chain(sites, c.sites, c.need)
 	}
 	count()
-	var prev *evidence
-	for iter := 0; iter < 8; iter++ {
-		ev := newEvidence()
-		for ci, c := range chains {
-			ev.add(runsOf[ci], sites, c, currentJoins(sites, c), 1)
-		}
-		// after the first round, only chains whose evidence changed are judged again
-		if prev != nil {
-			dirty := ev.diff(prev)
-			for ci := range chains {
-				solve[ci] = touches(need[ci], dirty)
-			}
-			count()
-		}
-		prev = ev
+	ev := newEvidence(len(chains))
+	for _, c := range chains {
+		ev.add(c, sites, currentJoins(sites, c.sites), 1)
+	}
+	for range 8 {
+		// Chains are judged in order, each with the evidence of the decisions so far; the
+		// next round judges again the chains whose evidence a change touched.
+		touched := map[string]bool{}
 		changed := false
 		for ci, c := range chains {
 			if !solve[ci] {
 				continue
 			}
-			if r.solveChain(text, sites, c, runsOf[ci], rawOf[ci], dc.counts, ev) {
-				changed = true
+			old := currentJoins(sites, c.sites)
+			if !r.solveChain(text, sites, c, dc.counts, ev) {
+				continue
+			}
+			changed = true
+			if next := currentJoins(sites, c.sites); !slices.Equal(old, next) {
+				ev.touched = touched
+				ev.add(c, sites, old, -1)
+				ev.add(c, sites, next, 1)
+				ev.touched = nil
 			}
 		}
 		if !changed {
 			break
 		}
+		for ci, c := range chains {
+			solve[ci] = touches(c.need, touched)
+		}
+		count()
 	}
 	r.effective(text, sites)
 }
@@ -187,10 +184,52 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 // joined repairs produce, the letter runs they absorb, and the hyphenated forms that stay.
 type evidence struct {
 	joined, lost, hyph map[string]int
+	// touched, when not nil, collects every word and form add changes, a form as the word
+	// it would join into ("well-known" as "wellknown").
+	touched map[string]bool
 }
 
-func newEvidence() *evidence {
-	return &evidence{joined: map[string]int{}, lost: map[string]int{}, hyph: map[string]int{}}
+// newEvidence makes an empty evidence for about n chains.
+func newEvidence(n int) *evidence {
+	return &evidence{joined: make(map[string]int, n/4), lost: make(map[string]int, n/2), hyph: make(map[string]int, n)}
+}
+
+// chain is a maximal run of sites whose letter runs touch ("cyber-at-tack").
+type chain struct {
+	sites     []int    // indices of its sites
+	raw, runs []string // its letter runs as written and in lower case
+	need      []string // the joined words it could produce, counted in the text
+	// joined and hyph are, for a chain of one site, the joined word and the hyphenated form.
+	joined, hyph string
+}
+
+// init sets the runs and words of c from its sites. Its strings are appended to strs, whose
+// capacity it uses when it can; init returns strs.
+func (c *chain) init(text string, sites []site, strs []string) []string {
+	n := len(c.sites) + 1
+	k := len(strs)
+	strs = append(strs, text[sites[c.sites[0]].lStart:sites[c.sites[0]].hStart])
+	for _, i := range c.sites {
+		strs = append(strs, text[sites[i].wsEnd:sites[i].rEnd])
+	}
+	c.raw = strs[k : k+n : k+n]
+	for _, w := range c.raw {
+		strs = append(strs, strings.ToLower(w))
+	}
+	c.runs = strs[k+n : k+2*n : k+2*n]
+	if n == 2 {
+		c.joined = c.runs[0] + c.runs[1]
+		c.hyph = c.runs[0] + "-" + c.runs[1]
+		strs = append(strs, c.joined)
+		c.need = strs[k+2*n : k+2*n+1 : k+2*n+1]
+		return strs
+	}
+	for a := 0; a < len(c.runs); a++ {
+		for b := a + 2; b <= len(c.runs) && b-a <= maxChain+1; b++ {
+			c.need = append(c.need, strings.Join(c.runs[a:b], ""))
+		}
+	}
+	return strs
 }
 
 // currentJoins returns the current join decisions of a chain.
@@ -203,33 +242,42 @@ func currentJoins(sites []site, c []int) []bool {
 }
 
 // add adds (sign 1) or removes (sign -1) the contribution of chain c under joins.
-func (ev *evidence) add(runs []string, sites []site, c []int, joins []bool, sign int) {
-	if len(c) == 1 { // the common case, without building strings
+func (ev *evidence) add(c *chain, sites []site, joins []bool, sign int) {
+	if len(c.sites) == 1 { // the common case, without building strings
 		if joins[0] {
-			ev.joined[runs[0]+runs[1]] += sign
-			ev.lost[runs[0]] += sign
-			ev.lost[runs[1]] += sign
-		} else if s := &sites[c[0]]; !s.fixed && s.letters {
-			ev.hyph[runs[0]+"-"+runs[1]] += sign
+			ev.bump(ev.joined, c.joined, sign)
+			ev.bump(ev.lost, c.runs[0], sign)
+			ev.bump(ev.lost, c.runs[1], sign)
+		} else if s := &sites[c.sites[0]]; !s.fixed && s.letters {
+			ev.bump(ev.hyph, c.hyph, sign)
 		}
 		return
 	}
-	for k := 0; k < len(c); {
+	runs := c.runs
+	for k := 0; k < len(c.sites); {
 		if !joins[k] {
-			if s := &sites[c[k]]; !s.fixed && s.letters {
-				ev.hyph[blockLeft(runs, joins, k)+"-"+blockRight(runs, joins, k)] += sign
+			if s := &sites[c.sites[k]]; !s.fixed && s.letters {
+				ev.bump(ev.hyph, blockLeft(runs, joins, k)+"-"+blockRight(runs, joins, k), sign)
 			}
 			k++
 			continue
 		}
 		lo := k
-		for k < len(c) && joins[k] {
+		for k < len(c.sites) && joins[k] {
 			k++
 		}
-		ev.joined[strings.Join(runs[lo:k+1], "")] += sign
+		ev.bump(ev.joined, strings.Join(runs[lo:k+1], ""), sign)
 		for _, r := range runs[lo : k+1] {
-			ev.lost[r] += sign
+			ev.bump(ev.lost, r, sign)
 		}
+	}
+}
+
+// bump adds sign to m[key], and notes key when ev collects what it touches.
+func (ev *evidence) bump(m map[string]int, key string, sign int) {
+	m[key] += sign
+	if ev.touched != nil {
+		ev.touched[strings.ReplaceAll(key, "-", "")] = true
 	}
 }
 
@@ -251,22 +299,6 @@ func blockRight(runs []string, joins []bool, k int) string {
 	return strings.Join(runs[k+1:hi+1], "")
 }
 
-// diff lists the words and forms whose counts differ between ev and o, a hyphenated form
-// as the word it would join into ("well-known" as "wellknown"): every word or form a chain
-// could produce then joins into one of the chain's joined words.
-func (ev *evidence) diff(o *evidence) map[string]bool {
-	d := map[string]bool{}
-	for _, p := range [][2]map[string]int{{ev.joined, o.joined}, {o.joined, ev.joined}, {ev.lost, o.lost},
-		{o.lost, ev.lost}, {ev.hyph, o.hyph}, {o.hyph, ev.hyph}} {
-		for k, v := range p[0] {
-			if p[1][k] != v {
-				d[strings.ReplaceAll(k, "-", "")] = true
-			}
-		}
-	}
-	return d
-}
-
 // touches reports whether a chain that could join into the words ws is affected by the
 // changes dirty lists.
 func touches(ws []string, dirty map[string]bool) bool {
@@ -285,23 +317,14 @@ func touches(ws []string, dirty map[string]bool) bool {
 // chains are left alone.
 const maxChain = 4
 
-// chainRawRuns returns the letter runs of a chain as written: the left run of its first
-// site, then the right run of every site.
-func chainRawRuns(text string, sites []site, c []int) []string {
-	runs := []string{text[sites[c[0]].lStart:sites[c[0]].hStart]}
-	for _, i := range c {
-		runs = append(runs, text[sites[i].wsEnd:sites[i].rEnd])
-	}
-	return runs
-}
-
 // solveChain decides the undecided sites of one chain. Every assignment of join/keep is
 // tried; an assignment is accepted when each site, judged with the letter runs and the
 // document evidence that the assignment produces, agrees with it (a fixed point, so that
 // repairing the output again changes nothing). Among fixed points, joins at line-end hyphens
 // and then joins further left are preferred; with none, the sites are kept. It reports
 // whether an action changed.
-func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []string, counts map[string]int, ev *evidence) bool {
+func (r *Repairer) solveChain(text string, sites []site, ch *chain, counts map[string]int, ev *evidence) bool {
+	c, runs, raw := ch.sites, ch.runs, ch.raw
 	var free []int // positions in c of undecided sites
 	for k, i := range c {
 		if !sites[i].fixed {
@@ -313,8 +336,8 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []st
 	}
 	// the evidence of the rest of the text
 	cur := currentJoins(sites, c)
-	ev.add(runs, sites, c, cur, -1)
-	defer ev.add(runs, sites, c, cur, 1)
+	ev.add(ch, sites, cur, -1)
+	defer ev.add(ch, sites, cur, 1)
 	type verdict struct {
 		act    int
 		reason string
@@ -333,7 +356,7 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []st
 			for b, k := range free {
 				joins[k] = mask&(1<<b) != 0
 			}
-			ev.add(runs, sites, c, joins, 1)
+			ev.add(ch, sites, joins, 1)
 			vs := make([]verdict, n)
 			for b, k := range free {
 				s := sites[c[k]] // a copy: judged in this assignment's context
@@ -374,7 +397,7 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []st
 					}
 				}
 			}
-			ev.add(runs, sites, c, joins, -1)
+			ev.add(ch, sites, joins, -1)
 			verdicts[mask] = vs
 		}
 		all := 1<<n - 1
