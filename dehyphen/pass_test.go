@@ -2,6 +2,9 @@ package dehyphen
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -70,7 +73,7 @@ func TestRevisitCounts(t *testing.T) {
 	}
 	text := "The sy-stems of the ma-\nnagement: systems, Systems and manage- ment; the web-\nbased e-mail in-house. " +
 		"Résu-\nmé, résumé and RÉSUMÉ; cyber-at-tack and cyberattack."
-	p := r.pass(text, nil)
+	p := r.pass(text, nil, true)
 	if len(p.edits) == 0 {
 		t.Fatal("no edits")
 	}
@@ -86,6 +89,54 @@ func TestRevisitCounts(t *testing.T) {
 	for _, w := range words {
 		if derived.counts[w] != scanned.counts[w] {
 			t.Errorf("count of %q: derived %d, scanned %d", w, derived.counts[w], scanned.counts[w])
+		}
+	}
+}
+
+// TestRevisitAgreesWithFullPasses checks that limiting later passes to the chains an edit
+// could change gives what deciding every chain again gives, on windows of the evaluation
+// set's damaged and clean texts.
+func TestRevisitAgreesWithFullPasses(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := func(text string) string {
+		p := r.pass(text, nil, false)
+		for range maxPasses {
+			if len(p.reps) == 0 {
+				break
+			}
+			next := r.pass(p.out, p, false)
+			if len(next.reps) == 0 {
+				break
+			}
+			p = next
+		}
+		return p.out
+	}
+	files, err := filepath.Glob("../testdata/dehyphen/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no evaluation texts: %v", err)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for k := range 25 {
+			n := 2000 + rng.IntN(20000)
+			if k == 0 {
+				n = len(text) // the whole text
+			}
+			a := rng.IntN(max(len(text)-n, 1))
+			w := strings.ToValidUTF8(text[a:min(a+n, len(text))], "")
+			got, _ := r.Repair(w)
+			if want := full(w); got != want {
+				t.Fatalf("%s[%d:%d]: limited passes differ from full ones", filepath.Base(f), a, a+n)
+			}
 		}
 	}
 }

@@ -120,7 +120,7 @@ type site struct {
 // Everything outside the repairs comes through byte for byte, and repairing the output
 // again changes nothing.
 func (r *Repairer) Repair(text string) (string, []Repair) {
-	p := r.pass(text, nil)
+	p := r.pass(text, nil, true)
 	reps := p.reps
 	// A join changes the document's evidence (the joined word now occurs in
 	// it, the hyphenated form does not) and the runs next to a chain, so a
@@ -134,7 +134,7 @@ func (r *Repairer) Repair(text string) (string, []Repair) {
 		if len(p.reps) == 0 {
 			break
 		}
-		next := r.pass(p.out, p)
+		next := r.pass(p.out, p, true)
 		if len(next.reps) == 0 {
 			break
 		}
@@ -148,15 +148,16 @@ func (r *Repairer) Repair(text string) (string, []Repair) {
 const maxPasses = 4
 
 // pass finds and decides the sites of text once. prev is the pass whose output text is,
-// or nil.
-func (r *Repairer) pass(text string, prev *passResult) *passResult {
+// or nil. With limit, a later pass decides again only the chains an edit of prev could
+// have changed (see revisit); without, it decides every chain.
+func (r *Repairer) pass(text string, prev *passResult, limit bool) *passResult {
 	p := &passResult{in: text, out: text, counts: map[string]int{}}
 	sites := r.findSites(text)
 	if len(sites) == 0 {
 		return p
 	}
 	var rv *revisit
-	if prev != nil {
+	if prev != nil && limit {
 		rv = newRevisit(text, prev)
 	}
 	r.decide(text, sites, &documentCounts{text: text, prev: prev, counts: p.counts}, rv)
