@@ -141,7 +141,7 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 		dc.ensure(ws)
 	}
 	for ci, c := range chains {
-		solve[ci] = rv == nil || rv.chain(sites, c.sites, c.need)
+		solve[ci] = rv == nil || rv.chain(sites, c)
 	}
 	count()
 	ev := newEvidence(len(chains))

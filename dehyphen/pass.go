@@ -219,10 +219,12 @@ func letterRuns(s string, fn func(string)) {
 
 // revisit tells which chains of a later pass may be decided differently from the pass
 // before it, given that pass's edits. A site's decision rests on the letter runs of its
-// chain, the text around it, the document counts of the words its chain could form, and
-// the decisions at other sites (which the pass's own rounds follow). So a chain is decided
-// again when its text lies near an edit, or when it could form a word that an edit removed
-// or made; any other chain was left alone by the pass before, and would be again.
+// chain, the text around it, the words of the text (the document counts of the words its
+// chain could form, and where its runs stand as words of their own), and the decisions at
+// other sites (which the pass's own rounds follow). So a chain is decided again when its
+// text lies near an edit, or when one of its runs or a word it could form is a word that
+// an edit removed or made; any other chain was left alone by the pass before, and would be
+// again.
 type revisit struct {
 	text    string
 	edits   []edit
@@ -239,15 +241,17 @@ func newRevisit(text string, prev *passResult) *revisit {
 	return rv
 }
 
-// chain reports whether chain c, which could form the words need, must be decided again.
-func (rv *revisit) chain(sites []site, c []int, need []string) bool {
-	for _, w := range need {
-		if rv.touched[w] {
-			return true
+// chain reports whether chain c must be decided again.
+func (rv *revisit) chain(sites []site, c *chain) bool {
+	for _, ws := range [][]string{c.need, c.runs} {
+		for _, w := range ws {
+			if rv.touched[w] {
+				return true
+			}
 		}
 	}
-	a, _ := contextSpan(rv.text, &sites[c[0]])
-	_, b := contextSpan(rv.text, &sites[c[len(c)-1]])
+	a, _ := contextSpan(rv.text, &sites[c.sites[0]])
+	_, b := contextSpan(rv.text, &sites[c.sites[len(c.sites)-1]])
 	// the first edit that ends after a
 	k := sort.Search(len(rv.edits), func(i int) bool { return rv.edits[i].ob > a })
 	return k < len(rv.edits) && rv.edits[k].oa < b
