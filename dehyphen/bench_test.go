@@ -2,6 +2,7 @@ package dehyphen_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/clipper-news/clipper/dehyphen"
@@ -18,12 +19,17 @@ func BenchmarkRepair(b *testing.B) {
 	for _, bc := range []struct{ name, file string }{
 		{"clean", "../testdata/dehyphen/heldout.clean.txt"},
 		{"damaged", "../testdata/dehyphen/heldout.it_reflow.damaged.txt"},
+		// hostile: 140 KB without a space, every hyphen's token the whole text
+		{"nospaces", "testdata/nospaces.txt"},
 	} {
 		data, err := os.ReadFile(bc.file)
 		if err != nil {
 			b.Fatal(err)
 		}
 		text := string(data)
+		if bc.name == "nospaces" {
+			text = strings.Repeat(text, 4000)
+		}
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(text)))

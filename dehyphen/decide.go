@@ -655,13 +655,13 @@ func (r *Repairer) derivedWord(j string, k int) bool {
 // whitespace after a hyphen, so that it is the same once the hyphen is repaired.
 func inCode(text string, s *site) bool {
 	a := s.hStart
-	for a > 0 {
+	for a > 0 && s.hStart-a < maxTokenScan {
 		if !isSpaceByte(text[a-1]) {
 			a--
 			continue
 		}
 		w := a - 1
-		for w > 0 && isSpaceByte(text[w-1]) {
+		for w > 0 && isSpaceByte(text[w-1]) && s.hStart-w < maxTokenScan {
 			w--
 		}
 		if !isHyphenAt(text, w-1) {
@@ -670,7 +670,7 @@ func inCode(text string, s *site) bool {
 		a = w
 	}
 	b := s.hEnd
-	for b < len(text) {
+	for b < len(text) && b-s.hEnd < maxTokenScan {
 		if !isSpaceByte(text[b]) {
 			b++
 			continue
@@ -678,7 +678,7 @@ func inCode(text string, s *site) bool {
 		if !isHyphenAt(text, b-1) {
 			break
 		}
-		for b < len(text) && isSpaceByte(text[b]) {
+		for b < len(text) && isSpaceByte(text[b]) && b-s.hEnd < maxTokenScan {
 			b++
 		}
 	}
@@ -701,21 +701,26 @@ func inCode(text string, s *site) bool {
 	return false
 }
 
+// maxTokenScan bounds, in bytes, how far inCode, inAddress and sentenceStart look from a
+// hyphen for the ends of its token or the sentence's last mark, so that text without
+// spaces costs time in proportion to its length.
+const maxTokenScan = 256
+
 // inAddress reports whether the token around byte i looks like a URL or an e-mail address.
 func inAddress(text string, i int) bool {
 	a := i
-	for a > 0 && !isSpaceByte(text[a-1]) {
+	for a > 0 && !isSpaceByte(text[a-1]) && i-a < maxTokenScan {
 		a--
 	}
 	b := i
-	for b < len(text) && !isSpaceByte(text[b]) {
+	for b < len(text) && !isSpaceByte(text[b]) && b-i < maxTokenScan {
 		b++
 	}
 	// a token broken at a line end continues on the next line
 	for b < len(text) && isSpaceByte(text[b]) && b-i < 8 {
 		b++
 	}
-	for b < len(text) && !isSpaceByte(text[b]) {
+	for b < len(text) && !isSpaceByte(text[b]) && b-i < 2*maxTokenScan {
 		b++
 	}
 	tok := text[a:b]
@@ -726,7 +731,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 
 // sentenceStart reports whether the word at byte i starts a sentence or a paragraph.
 func sentenceStart(text string, i int) bool {
-	for i > 0 {
+	for end := i; i > 0 && end-i < maxTokenScan; {
 		c, n := utf8.DecodeLastRuneInString(text[:i])
 		switch {
 		case c == '"' || c == '\'' || c == '‘' || c == '“' || c == '(' || c == '[':

@@ -259,44 +259,46 @@ func (rv *revisit) chain(sites []site, c *chain) bool {
 
 // contextSpan returns a byte span of text that holds everything the decision at s looks
 // at: its letter runs, the whitespace-separated words around them (carried on through
-// hyphens at line ends, as inCode and inAddress do), and the character before them that
-// tells whether a sentence starts there.
+// hyphens at line ends, as inCode and inAddress do, as far as maxTokenScan), and the
+// characters before them that tell whether a sentence starts there.
 func contextSpan(text string, s *site) (int, int) {
+	const reach = 2*maxTokenScan + 8
+	lo, hi := max(s.lStart-reach, 0), min(s.rEnd+reach, len(text))
 	a := s.lStart
-	for {
-		for a > 0 && !isSpaceByte(text[a-1]) {
+	for a > lo {
+		for a > lo && !isSpaceByte(text[a-1]) {
 			a--
 		}
 		w := a
-		for w > 0 && isSpaceByte(text[w-1]) {
+		for w > lo && isSpaceByte(text[w-1]) {
 			w--
 		}
-		if w == 0 {
-			a = 0
-			break
-		}
-		if isHyphenAt(text, w-1) {
+		if w > lo && isHyphenAt(text, w-1) {
 			a = w
 			continue
 		}
-		_, n := utf8.DecodeLastRuneInString(text[:w])
-		a = w - n
+		a = w - min(w-lo, 4)
 		break
 	}
+	// sentenceStart passes spaces and opening quotes and brackets back to a mark
+	for q := s.lStart; q > 0 && s.lStart-q < maxTokenScan; {
+		c, n := utf8.DecodeLastRuneInString(text[:q])
+		q -= n
+		a = min(a, q)
+		if !unicode.IsSpace(c) && strings.IndexRune("\"'‘“([", c) < 0 {
+			break
+		}
+	}
 	b := s.rEnd
-	for words := 0; ; {
-		for b < len(text) && !isSpaceByte(text[b]) {
+	for words := 0; b < hi; {
+		for b < hi && !isSpaceByte(text[b]) {
 			b++
 		}
 		words++
-		if b >= len(text) {
+		if b >= hi || (!isHyphenAt(text, b-1) && words > 1) {
 			break
 		}
-		chained := isHyphenAt(text, b-1)
-		if !chained && words > 1 {
-			break
-		}
-		for b < len(text) && isSpaceByte(text[b]) {
+		for b < hi && isSpaceByte(text[b]) {
 			b++
 		}
 	}

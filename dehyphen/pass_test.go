@@ -140,3 +140,25 @@ func TestRevisitAgreesWithFullPasses(t *testing.T) {
 		}
 	}
 }
+
+// TestTextWithoutSpaces repairs a long text without spaces, where every hyphen's token is
+// the whole text: the looks around each hyphen are bounded (maxTokenScan), so this takes
+// time in proportion to the length, not its square (minutes before they were).
+func TestTextWithoutSpaces(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 5000
+	text := strings.Repeat("ma-nagement;sy-stems;web-\nbased;x-y-;", n)
+	out, reps := r.Repair(text)
+	if want := strings.Repeat("management;systems;web-based;x-y-;", n); out != want {
+		t.Errorf("Repair changed %d bytes into %d, want %d", len(text), len(out), len(want))
+	}
+	if len(reps) != 3*n {
+		t.Errorf("%d repairs, want %d", len(reps), 3*n)
+	}
+	if again, _ := r.Repair(out); again != out {
+		t.Error("repairing the output again changed it")
+	}
+}
