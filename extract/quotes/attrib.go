@@ -245,12 +245,19 @@ func (st *state) attributeBefore(q *rawQuote) attribution {
 	return a
 }
 
-// attributeIn looks for a cue verb in sentence s before token b.
+// maxCueReach is how many tokens before a quote attributeIn looks for its cue and speaker.
+const maxCueReach = 80
+
+// attributeIn looks for a cue verb in sentence s before token b, at most maxCueReach tokens
+// back.
 func (st *state) attributeIn(s annotate.Sentence, b int) attribution {
 	doc := st.doc
+	// from bounds the look back, so that a sentence the segmenter could not end (text
+	// without spaces) costs time in proportion to its quotes, not their square
+	from := max(s.FirstToken, b-maxCueReach)
 	first, firstW, lastT := -1, 0, -1
 	var last string
-	for t := s.FirstToken; t < b; t++ {
+	for t := from; t < b; t++ {
 		cue, w := st.cueAt(t, b)
 		if cue == "" {
 			continue
@@ -264,7 +271,7 @@ func (st *state) attributeIn(s annotate.Sentence, b int) attribution {
 	if lastT > first && last != "according to" {
 		// a later clause with its own subject right before its cue:
 		// "“A,” said X, while Y said “B”"
-		cs := st.cands(max(s.FirstToken, lastT-6), lastT, st.scratch2[:0])
+		cs := st.cands(max(from, lastT-6), lastT, st.scratch2[:0])
 		st.scratch2 = cs
 		if n := len(cs); n > 0 && cs[n-1].tokEnd == lastT && !cs[n-1].prepped && !cs[n-1].possessor &&
 			(cs[n-1].kind == kName || cs[n-1].kind == kSpokes) {
@@ -273,8 +280,8 @@ func (st *state) attributeIn(s annotate.Sentence, b int) attribution {
 	}
 	if first < 0 {
 		// no cue verb, but a colon introduces the quote: "Smith was blunt: "…""
-		if b-1 > s.FirstToken && doc.Tokens[b-1].Text == ":" && !st.inQuote[b-1] {
-			cs := st.cands(s.FirstToken, b-1, st.scratch2[:0])
+		if b-1 > from && doc.Tokens[b-1].Text == ":" && !st.inQuote[b-1] {
+			cs := st.cands(from, b-1, st.scratch2[:0])
 			st.scratch2 = cs
 			if sp, ok := pick(cs); ok {
 				return st.finish(attribution{found: true, ent: -1}, sp)
@@ -287,7 +294,7 @@ func (st *state) attributeIn(s annotate.Sentence, b int) attribution {
 	if firstW == 2 { // "According to the company, …"
 		cs = st.cands(first+2, b, st.scratch2[:0])
 	} else {
-		cs = st.cands(s.FirstToken, first, st.scratch2[:0])
+		cs = st.cands(from, first, st.scratch2[:0])
 		if len(cs) == 0 { // inverted: "…," said Tom Reyes, "…"
 			cs = st.cands(first+firstW, b, cs)
 		}
@@ -296,9 +303,9 @@ func (st *state) attributeIn(s annotate.Sentence, b int) attribution {
 	if sp, ok := pick(cs); ok {
 		return st.finish(res, sp)
 	}
-	if len(cs) == 0 && firstW == 1 && st.plainNP(s.FirstToken, first) {
+	if len(cs) == 0 && firstW == 1 && st.plainNP(from, first) {
 		res.hasSpk = true
-		res.spkText = doc.Slice(model.Span{Start: doc.Tokens[s.FirstToken].Start, End: doc.Tokens[first-1].End})
+		res.spkText = doc.Slice(model.Span{Start: doc.Tokens[from].Start, End: doc.Tokens[first-1].End})
 		res.ent = -1
 	}
 	return res
