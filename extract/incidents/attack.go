@@ -637,6 +637,18 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		}
 	}()
 	subj := b.subjectMention(v, s)
+	// judicial is asked once per sentence, not once per cue: a sentence the
+	// segmenter could not end may hold thousands of cues
+	jud := -1
+	judicial := func() bool {
+		if jud < 0 {
+			jud = 0
+			if b.judicial(v, s) {
+				jud = 1
+			}
+		}
+		return jud == 1
+	}
 	for _, c := range cues {
 		if q := v.words[c.i].quote; q >= 0 {
 			// "We were hit by ransomware," said a spokesperson for X: the
@@ -710,7 +722,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 			}
 		}
 		// subject of the sentence
-		if c.strong && subj >= 0 && subj < c.i && v.isOrg(v.words[subj].ent) && !b.judicial(v, s) && !b.otherTarget(v, s, c) {
+		if c.strong && subj >= 0 && subj < c.i && v.isOrg(v.words[subj].ent) && !judicial() && !b.otherTarget(v, s, c) {
 			hit(v.words[subj].ent, 1, subj)
 		}
 	}
