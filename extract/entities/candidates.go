@@ -104,6 +104,11 @@ func (s *state) adjacent(i, j int) bool {
 	return s.doc.Tokens[i].End == s.doc.Tokens[j].Start
 }
 
+// maxNameTokens bounds a candidate's tokens: a longer run of capitalized words (a list, or
+// text in title case) is cut into candidates of at most this length, so that the checks on
+// a candidate's words cost time in proportion to them.
+const maxNameTokens = 16
+
 // findCandidates collects runs of capitalised tokens, joined by "of", "&",
 // possessives and the like, in paragraphs that are not set in capitals.
 func (s *state) findCandidates() {
@@ -119,7 +124,7 @@ func (s *state) findCandidates() {
 				continue
 			}
 			j := i + 1
-			for j < sent.EndToken {
+			for j < sent.EndToken && j-i < maxNameTokens {
 				if s.nameToken(j) {
 					j++
 					continue
