@@ -16,6 +16,9 @@ var hostileShapes = []struct{ name, unit string }{
 	{"no-spaces", "Acme-Corp.said:\"the-ransomware-attack-hit-systems\"."},
 	{"quotes", "\"We are working on it,\" said John Smith of Acme Corp. "},
 	{"systems", "its booking system and email servers were down and restored, "},
+	{"curly-marks", "\u201c\u201d"},
+	{"straight-marks", "\""},
+	{"speech", "John Smith said \"Acme Corp\" "},
 }
 
 // TestHostileShapes extracts 120 KB of every hostile shape. It asserts no time (a

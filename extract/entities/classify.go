@@ -397,7 +397,37 @@ func (s *state) notPerson(c *cand) bool {
 	if !speechVerbs[s.tok(c.first-1)] && s.tok(c.first-1) != "notified" && s.tok(c.first-1) != "informed" && s.tok(c.first-1) != "alerted" && s.tok(c.first-1) != "contacted" {
 		return false
 	}
-	return s.r.prose.label(s.doc.Slice(s.doc.Sentences[c.sent].Span), c.text) != "PERSON"
+	return s.proseLabel(c) != "PERSON"
+}
+
+// proseLabel returns prose's label for c in its context (see proseContext), asking once
+// per name and document: a name repeated in a long text costs one model run, not one each.
+func (s *state) proseLabel(c *cand) string {
+	if l, ok := s.labels[c.text]; ok {
+		return l
+	}
+	if s.labels == nil {
+		s.labels = map[string]string{}
+	}
+	l := s.r.prose.label(s.proseContext(c), c.text)
+	s.labels[c.text] = l
+	return l
+}
+
+// proseReach is how many tokens on each side of a candidate prose is shown.
+const proseReach = 40
+
+// proseContext returns the text of c's sentence that prose is asked about: at most
+// proseReach tokens on each side of c, since prose's cost grows faster than the length
+// of what it reads, and a sentence the segmenter could not end may be a whole text.
+func (s *state) proseContext(c *cand) string {
+	sent := s.doc.Sentences[c.sent]
+	a := max(sent.FirstToken, c.first-proseReach)
+	b := min(sent.EndToken, c.end+proseReach)
+	if a == sent.FirstToken && b == sent.EndToken {
+		return s.doc.Slice(sent.Span)
+	}
+	return s.doc.Slice(model.Span{Start: s.doc.Tokens[a].Start, End: s.doc.Tokens[b-1].End})
 }
 
 // looksPerson: two or three title-case words, none an organisation word.
@@ -430,8 +460,7 @@ func (s *state) unknowns() {
 		if !nearSpeech {
 			continue
 		}
-		sent := s.doc.Sentences[c.sent]
-		if s.r.prose.label(s.doc.Slice(sent.Span), c.text) == "PERSON" {
+		if s.proseLabel(c) == "PERSON" {
 			c.kind, c.ent = kPerson, s.newEntity(model.EntityPerson, c.text)
 		}
 	}

@@ -97,6 +97,9 @@ type state struct {
 	ents   []*entity
 	byName map[string]*entity // exact name -> entity
 	lower  map[string]bool    // words the text prints in lower case
+	// labels holds prose's label for each name it was asked about, so that a name is
+	// asked once per document
+	labels map[string]string
 }
 
 func (s *state) run() {

@@ -85,6 +85,24 @@ type scanner struct {
 	cur   rawQuote
 	opner rune
 	seg   int // start of the current segment; -1 once it is recorded
+	// lastWord caches, for the paragraph lastPara, the index of its last rune that is
+	// neither space nor punctuation (lastPara.Start-1 when there is none).
+	lastPara model.Span
+	lastWord int
+	lastSet  bool
+}
+
+// lastWordIn returns the index of the last rune of p that is neither space nor
+// punctuation, or p.Start-1; it is computed once per paragraph.
+func (s *scanner) lastWordIn(p model.Span) int {
+	if !s.lastSet || s.lastPara != p {
+		k := p.End - 1
+		for k >= p.Start && (unicode.IsSpace(s.rs[k]) || unicode.IsPunct(s.rs[k])) {
+			k--
+		}
+		s.lastPara, s.lastWord, s.lastSet = p, k, true
+	}
+	return s.lastWord
 }
 
 func (s *scanner) begin(i, para int, p model.Span, r rune) {
@@ -99,23 +117,13 @@ func (s *scanner) end(i int, p model.Span) {
 		s.addSeg(s.seg, i)
 	}
 	s.cur.close = i
-	s.cur.closedAtEnd = i+1 >= p.End || onlyPunctAfter(s.rs, i+1, p.End)
+	// only punctuation and space after the mark (the period after a closing mark)
+	s.cur.closedAtEnd = i+1 >= p.End || s.lastWordIn(p) < i+1
 	if len(s.cur.segs) > 0 {
 		s.out = append(s.out, s.cur)
 	}
 	s.open = false
 	s.cur = rawQuote{}
-}
-
-// onlyPunctAfter reports whether rs[i:end] holds nothing but punctuation
-// and space (the period after a closing mark).
-func onlyPunctAfter(rs []rune, i, end int) bool {
-	for ; i < end; i++ {
-		if !unicode.IsSpace(rs[i]) && !unicode.IsPunct(rs[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // addSeg records the quoted words rs[a:b], trimmed of space.
