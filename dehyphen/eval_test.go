@@ -47,8 +47,8 @@ type floor struct {
 }
 
 // floors were measured with this test (go test -run TestEvaluation -v ./dehyphen/) when the
-// repairer was last tuned, then loosened by a small margin; the tune split is the one the
-// rules were tuned on, the held-out split was only ever scored. Raise them when the
+// repairer was last tuned, then loosened by a small margin; the tune and dev splits are the
+// ones the rules were tuned on, the held-out split was only ever scored. Raise them when the
 // repairer improves; never lower them to make a change pass without saying why.
 var floors = map[string]floor{
 	"tune.it_reflow":        {0.993, 0.13, 0.00024},
@@ -56,6 +56,11 @@ var floors = map[string]floor{
 	"tune.en_keep":          {0.994, 0.16, 0.00026},
 	"tune.en_mixed_soft":    {0.992, 0.14, 0.00023},
 	"tune.it_reflow_var":    {0.992, 0.14, 0.00023},
+	"dev.it_reflow":         {0.988, 1.10, 0.00131},
+	"dev.it_keep":           {0.982, 1.12, 0.00145},
+	"dev.en_keep":           {0.982, 1.12, 0.00153},
+	"dev.en_mixed_soft":     {0.985, 1.13, 0.00142},
+	"dev.it_reflow_var":     {0.986, 1.10, 0.00132},
 	"heldout.it_reflow":     {0.992, 0.34, 0.00039},
 	"heldout.it_keep":       {0.988, 0.36, 0.00065},
 	"heldout.en_keep":       {0.989, 0.32, 0.00056},
