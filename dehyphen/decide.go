@@ -475,7 +475,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		lvJ = 4 // a rare word at best
 	}
 	if inCode(text, s) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) {
-		return actJoin, ReasonPattern // "dict.setde-fault(key)": identifiers hold no hyphen
+		// "dict.setde-fault(key)": identifiers hold no hyphen; a name that the text writes
+		// hyphenated elsewhere is a command's ("apt-get(8)")
+		return actJoin, ReasonPattern
 	}
 	if lvJ > 0 {
 		if lvL == 0 || lvR == 0 {
@@ -513,7 +515,8 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	if inAddress(text, s.hStart) {
 		return keep() // "info@cma-cgm.com", "www.hapag-lloyd.com"
 	}
-	if cj > 0 {
+	if cj > 0 && cj > ch {
+		// the joined form occurs elsewhere, at least as often as the hyphenated one
 		return actJoin, ReasonDocument
 	}
 	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
@@ -642,17 +645,22 @@ func inCode(text string, s *site) bool {
 		}
 	}
 	tok := text[a:b]
-	if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") {
-		return false
+	if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") ||
+		strings.IndexByte(tok, '/') >= 0 {
+		return false // an address or a path: file and package names hold hyphens
 	}
+	h := s.hStart - a // the hyphen in tok
 	for k := 1; k+1 < len(tok); k++ {
 		switch tok[k] {
 		case '(':
-			if asciiLetter[tok[k-1]] {
+			// a call, not a manual page's section ("apt-get(8)")
+			if asciiLetter[tok[k-1]] && !(isDigitByte(tok[k+1]) && k+2 < len(tok) && tok[k+2] == ')') {
 				return true
 			}
 		case '.':
-			if asciiLetter[tok[k-1]] && asciiLetter[tok[k+1]] {
+			// a dotted name broken after a dot ("dict.setde-fault"); a hyphen before the
+			// dot is a file name's ("milter-greylist.conf")
+			if k < h && asciiLetter[tok[k-1]] && asciiLetter[tok[k+1]] {
 				return true
 			}
 		}
@@ -680,6 +688,8 @@ func inAddress(text string, i int) bool {
 	tok := text[a:b]
 	return strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.")
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
