@@ -20,7 +20,8 @@ var boundSuffix = setOf("ment", "ments", "ness", "ing", "ings", "ed", "er", "ers
 // boundPrefix lists prefixes that are also words ("con", "dis"): English almost never keeps
 // them apart with a hyphen, a typesetter's break often does ("un-qualified", "con-sequently").
 var boundPrefix = setOf("un", "in", "im", "il", "ir", "dis", "con", "com", "col", "cor", "de", "en", "em",
-	"per", "be", "ab", "ad", "ac", "af", "ag", "al", "ap", "as", "at", "ob", "oc", "op", "sup", "sus", "mis")
+	"per", "be", "ab", "ad", "ac", "af", "ag", "al", "ap", "as", "at", "ob", "oc", "op", "sup", "sus", "mis",
+	"pro", "inter")
 
 // closedFirst and closedSecond list the function words that form closed compounds
 // ("every-where", "any-body", "with-drawn", "up-stairs"): English writes these solid.
@@ -62,6 +63,10 @@ func ingSplit(r string) bool {
 // "non-profit", "over-bright").
 var hyphenPrefix = setOf("self", "ex", "all", "half", "well", "non", "quasi", "semi", "multi", "anti",
 	"over", "under", "counter", "cross", "mid", "post", "ultra", "pseudo", "neo")
+
+// closedPrefix lists the prefixes of hyphenPrefix that English mostly writes solid: a
+// common joined word says the break is a typesetter's ("under-stand", "over-view").
+var closedPrefix = setOf("over", "under", "counter")
 
 // particle lists short words that end genuine compounds ("run-up", "no-op", "to-do").
 var particle = setOf("up", "in", "on", "by", "to", "go", "do", "no", "me", "us", "it", "so", "at", "of", "op", "ops", "off", "out")
@@ -457,8 +462,10 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	}
 	rUp, _ := utf8.DecodeRuneInString(rawR)
 	if unicode.IsUpper(rUp) && !(allUpper(rawL) && allUpper(rawR)) {
-		if cj > 0 && ch == 0 && !allUpper(rawR) {
-			return actJoin, ReasonDocument // "Key-Error" where "KeyError" occurs elsewhere
+		if cj > ch && !allUpper(rawR) {
+			// "Key-Error" where "KeyError" occurs elsewhere, and more often than hyphenated
+			// ("Mc-Carthy", broken at the same place at every line end it reaches)
+			return actJoin, ReasonDocument
 		}
 		return keep()
 	}
@@ -484,8 +491,11 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 			return actJoin, ReasonLexicon
 		}
 		// Both parts are words: "note-book", "built-in", "cyber-attack" may be genuine.
-		if capitalized(rawL) && !sentenceStart(text, s.effStart) && r.validBreak(j, len(l)) && ch == 0 {
-			return actJoin, ReasonLexicon // a capitalized word inside a sentence: "Dun-das"
+		if capitalized(rawL) && !sentenceStart(text, s.effStart) && r.validBreak(j, len(l)) && ch == 0 &&
+			!(lvJ == 1 && lvL == 1 && lvR == 1) {
+			// a capitalized word inside a sentence: "Dun-das"; a name, not a noun that
+			// older or title-case prose capitalizes ("Candle-light", "Farm-house")
+			return actJoin, ReasonLexicon
 		}
 		docGenuine := ch > 0 && ch+1 > cj // the hyphenated form is at least as usual here
 		if docGenuine && ch >= 2 && !ingSplit(rr) {
@@ -497,9 +507,15 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		if cj > 0 && !docGenuine {
 			return actJoin, ReasonDocument
 		}
-		if notCompound(l, rr) && !(l == "re" && lvJ >= 2) {
-			// "re" is the one short prefix English keeps apart ("re-run", "re-raise");
-			// only a common joined word ("re-mark") says the break is a typesetter's
+		if closedPrefix[l] && lvJ == 1 {
+			// over-, under-, counter- mostly form solid words ("understand", "overview");
+			// they stay apart only in rare forms ("over-bright")
+			return actJoin, ReasonLexicon
+		}
+		if notCompound(l, rr) && !(l == "re" && lvJ >= 2) && !(l == "co" && (lvJ >= 2 || isVowel(rr[0]))) {
+			// "re" and "co" are the short prefixes English keeps apart ("re-run",
+			// "co-worker", and "co-" before a vowel: "co-exist"); only a common joined word
+			// ("re-mark", "co-ming") says the break is a typesetter's
 			return actJoin, ReasonLexicon
 		}
 		if s.newline && !docGenuine && !hyphenPrefix[l] {
