@@ -535,6 +535,11 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		// the joined form occurs elsewhere, at least as often as the hyphenated one
 		return actJoin, ReasonDocument
 	}
+	if lvL == 0 && lvR == 0 && (standsAlone(text, s.hStart, rawL) || standsAlone(text, s.hStart, rawR)) {
+		// a part the text also uses as a word of its own: a compound of names
+		// ("systemd-logind" where "systemd" occurs alone), not a broken word
+		return keep()
+	}
 	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
 		return actJoin, ReasonPattern
 	}
@@ -682,6 +687,38 @@ func inCode(text string, s *site) bool {
 		}
 	}
 	return false
+}
+
+// aloneWindow is how far from a site standsAlone looks, in bytes each way: about one
+// article.
+const aloneWindow = 16 << 10
+
+// standsAlone reports whether w (three letters or more) occurs as a word of its own within
+// aloneWindow bytes of byte i of text: between characters that are neither letters, digits
+// nor hyphens.
+func standsAlone(text string, i int, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	lo, hi := max(0, i-aloneWindow), min(len(text), i+aloneWindow)
+	win := text[lo:hi]
+	for off := 0; ; {
+		k := strings.Index(win[off:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(w)
+		if (a == 0 || !wordByte(win[a-1])) && (b == len(win) || !wordByte(win[b])) {
+			return true
+		}
+		off = b
+	}
+}
+
+// wordByte reports whether byte c may belong to a word or joins one: an ASCII letter or
+// digit, a hyphen, or a byte of a non-ASCII character.
+func wordByte(c byte) bool {
+	return asciiLetter[c] || isDigitByte(c) || c == '-' || c >= 0x80
 }
 
 // inAddress reports whether the token around byte i looks like a URL or an e-mail address.

@@ -53,6 +53,8 @@ func TestRepairHardCases(t *testing.T) {
 		{"co-prefix-common", "the ship is co-ming in", "the ship is coming in", "co- before a consonant, and a common joined word: the typesetter's"},
 		{"capitalized-common-compound", "an irregular Net-work of lines", "an irregular Net-work of lines", "a capitalized compound of two common words inside a sentence is a noun, not a broken name"},
 		{"capital-document-majority", "Mr. McCarthy left; McCarthy said so; young Mc-Carthy and Mc-Carthy again", "Mr. McCarthy left; McCarthy said so; young McCarthy and McCarthy again", "a name broken at the same place twice, but written joined more often"},
+		{"part-stands-alone", "systemd starts systemd-logind early", "systemd starts systemd-logind early", "neither part is a word, but the text uses one part as a word of its own: a compound of names"},
+		{"part-never-alone", "the Bo-scombe valley", "the Boscombe valley", "neither part is a word, and neither occurs alone: a broken name"},
 		{"document-hyphenated-majority", "run aptget once; apt-get, apt-get and apt-get", "run aptget once; apt-get, apt-get and apt-get", "the text writes the unknown name hyphenated more often than joined"},
 		{"re-prefix-rare", "we re-raise the error", "we re-raise the error", "English keeps re- apart before a word; the joined form is rare"},
 		{"re-prefix-common", "a swift re-turn to port", "a swift return to port", "a common joined word says the break after re is a typesetter's"},
