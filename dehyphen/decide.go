@@ -71,6 +71,16 @@ var closedPrefix = setOf("over", "under", "counter")
 // particle lists short words that end genuine compounds ("run-up", "no-op", "to-do").
 var particle = setOf("up", "in", "on", "by", "to", "go", "do", "no", "me", "us", "it", "so", "at", "of", "op", "ops", "off", "out")
 
+// phrasalParticle reports whether r is an adverb particle, or its plural, that ends a
+// noun made from a phrasal verb ("set-up", "back-ups", "plug-ins", "time-out").
+func phrasalParticle(r string) bool {
+	switch r {
+	case "up", "ups", "in", "ins", "out", "outs", "on", "ons", "off", "offs", "by", "down", "downs", "over", "overs":
+		return true
+	}
+	return false
+}
+
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -504,7 +514,10 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		if !r.validBreak(j, len(l)) {
 			return keep() // no typesetter breaks the word there
 		}
-		if cj > 0 && !docGenuine {
+		// The joined form elsewhere says the break is a typesetter's, unless the hyphenated
+		// form is a noun of a phrasal verb ("set-up" beside "setup"), which writers
+		// hyphenate alongside the solid spelling when that is no common word.
+		if cj > 0 && !docGenuine && !(lvJ >= 2 && phrasalParticle(rr)) {
 			return actJoin, ReasonDocument
 		}
 		if closedPrefix[l] && lvJ == 1 {

@@ -55,6 +55,7 @@ func TestRepairHardCases(t *testing.T) {
 		{"capital-document-majority", "Mr. McCarthy left; McCarthy said so; young Mc-Carthy and Mc-Carthy again", "Mr. McCarthy left; McCarthy said so; young McCarthy and McCarthy again", "a name broken at the same place twice, but written joined more often"},
 		{"part-stands-alone", "systemd starts systemd-logind early", "systemd starts systemd-logind early", "neither part is a word, but the text uses one part as a word of its own: a compound of names"},
 		{"part-never-alone", "the Bo-scombe valley", "the Boscombe valley", "neither part is a word, and neither occurs alone: a broken name"},
+		{"phrasal-noun-document", "run the setup now; the set-up code runs once", "run the setup now; the set-up code runs once", "a noun of a phrasal verb (set-up) is often hyphenated beside its solid spelling; the joined form elsewhere does not settle it"},
 		{"document-hyphenated-majority", "run aptget once; apt-get, apt-get and apt-get", "run aptget once; apt-get, apt-get and apt-get", "the text writes the unknown name hyphenated more often than joined"},
 		{"re-prefix-rare", "we re-raise the error", "we re-raise the error", "English keeps re- apart before a word; the joined form is rare"},
 		{"re-prefix-common", "a swift re-turn to port", "a swift return to port", "a common joined word says the break after re is a typesetter's"},
