@@ -472,6 +472,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	}
 	rUp, _ := utf8.DecodeRuneInString(rawR)
 	if unicode.IsUpper(rUp) && !(allUpper(rawL) && allUpper(rawR)) {
+		if rawL == "Mc" && !allUpper(rawR) {
+			return actJoin, ReasonPattern // "Mc-Carthy": Mc heads one name, never a compound
+		}
 		if cj > ch && !allUpper(rawR) {
 			// "Key-Error" where "KeyError" occurs elsewhere, and more often than hyphenated
 			// ("Mc-Carthy", broken at the same place at every line end it reaches)
