@@ -57,6 +57,7 @@ func TestRepairHardCases(t *testing.T) {
 		{"part-never-alone", "the Bo-scombe valley", "the Boscombe valley", "neither part is a word, and neither occurs alone: a broken name"},
 		{"phrasal-noun-document", "run the setup now; the set-up code runs once", "run the setup now; the set-up code runs once", "a noun of a phrasal verb (set-up) is often hyphenated beside its solid spelling; the joined form elsewhere does not settle it"},
 		{"mc-name", "said Mr. Mc-Carthy at once", "said Mr. McCarthy at once", "Mc heads a single name; no compound starts with it"},
+		{"domain-cyber-term", "data were exfil-trated overnight", "data were exfiltrated overnight", "a cyber-security term SCOWL lacks, from the domain list"},
 		{"document-hyphenated-majority", "run aptget once; apt-get, apt-get and apt-get", "run aptget once; apt-get, apt-get and apt-get", "the text writes the unknown name hyphenated more often than joined"},
 		{"re-prefix-rare", "we re-raise the error", "we re-raise the error", "English keeps re- apart before a word; the joined form is rare"},
 		{"re-prefix-common", "a swift re-turn to port", "a swift return to port", "a common joined word says the break after re is a typesetter's"},
