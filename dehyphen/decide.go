@@ -278,8 +278,8 @@ func touches(ws []string, dirty map[string]bool) bool {
 	return false
 }
 
-// maxChain is the longest chain of undecided sites whose assignments are enumerated; longer
-// chains are left alone.
+// maxChain is the longest chain of undecided sites whose assignments are enumerated; the
+// sites of longer chains are judged one by one.
 const maxChain = 4
 
 // chainRawRuns returns the letter runs of a chain as written: the left run of its first
@@ -296,8 +296,9 @@ func chainRawRuns(text string, sites []site, c []int) []string {
 // tried; an assignment is accepted when each site, judged with the letter runs and the
 // document evidence that the assignment produces, agrees with it (a fixed point, so that
 // repairing the output again changes nothing). Among fixed points, joins at line-end hyphens
-// and then joins further left are preferred; with none, the sites are kept. It reports
-// whether an action changed.
+// and then joins further left are preferred; with none, the sites are kept. A chain of more
+// than maxChain undecided sites is judged site by site instead. It reports whether an
+// action changed.
 func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []string, counts map[string]int, ev *evidence) bool {
 	var free []int // positions in c of undecided sites
 	for k, i := range c {
@@ -318,6 +319,68 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []st
 	}
 	n := len(free)
 	var final []verdict
+	// judge decides site k of the chain in the context of the assignment joins, whose
+	// contribution ev holds.
+	judge := func(k int, joins []bool) (int, string) {
+		s := sites[c[k]] // a copy: judged in this assignment's context
+		lo := k
+		for lo > 0 && joins[lo-1] {
+			lo--
+		}
+		hi := k + 1
+		for hi < len(c) && joins[hi] {
+			hi++
+		}
+		s.effL = strings.Join(runs[lo:k+1], "")
+		s.effR = strings.Join(runs[k+1:hi+1], "")
+		s.rawL = strings.Join(raw[lo:k+1], "")
+		s.rawR = strings.Join(raw[k+1:hi+1], "")
+		s.effStart = sites[c[lo]].lStart
+		s.key = s.effL + "-" + s.effR
+		if hi > k+1 {
+			s.apos = ""
+		}
+		j := s.effL + s.effR
+		cj := counts[j] - ev.lost[j] + ev.joined[j]
+		ch := ev.hyph[s.key]
+		if joins[k] {
+			cj-- // its own word is no evidence for itself
+		} else {
+			ch--
+		}
+		return r.decideLetters(text, &s, cj, ch)
+	}
+	if n > maxChain {
+		// Too many sites to enumerate ("as-close-to-cer-tain-as-we-ever-get"): each is
+		// judged with its own letter runs, the other undecided sites kept, and joined
+		// only when neither undecided neighbour would join too; a later pass of Repair
+		// judges the rest again with the joins made.
+		joins := make([]bool, len(c))
+		for k, i := range c {
+			joins[k] = sites[i].act == actJoin && sites[i].fixed
+		}
+		ev.add(runs, sites, c, joins, 1)
+		final = make([]verdict, n)
+		for b, k := range free {
+			act, reason := judge(k, joins)
+			final[b] = verdict{act, reason}
+		}
+		ev.add(runs, sites, c, joins, -1)
+		keep := make([]bool, n)
+		for b, k := range free {
+			keep[b] = final[b].act != actJoin ||
+				(b > 0 && free[b-1] == k-1 && final[b-1].act == actJoin) ||
+				(b+1 < n && free[b+1] == k+1 && final[b+1].act == actJoin)
+		}
+		for b, k := range free {
+			if keep[b] { // kept as where no assignment is a fixed point
+				final[b] = verdict{actLeave, ""}
+				if sites[c[k]].newline {
+					final[b] = verdict{actClose, ReasonLineBreak}
+				}
+			}
+		}
+	}
 	if n <= maxChain {
 		verdicts := make([][]verdict, 1<<n)
 		agree := make([]int, 1<<n) // bit b: free site b agrees with the assignment
@@ -333,40 +396,14 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []st
 			ev.add(runs, sites, c, joins, 1)
 			vs := make([]verdict, n)
 			for b, k := range free {
-				s := sites[c[k]] // a copy: judged in this assignment's context
-				lo := k
-				for lo > 0 && joins[lo-1] {
-					lo--
-				}
-				hi := k + 1
-				for hi < len(c) && joins[hi] {
-					hi++
-				}
-				s.effL = strings.Join(runs[lo:k+1], "")
-				s.effR = strings.Join(runs[k+1:hi+1], "")
-				s.rawL = strings.Join(raw[lo:k+1], "")
-				s.rawR = strings.Join(raw[k+1:hi+1], "")
-				s.effStart = sites[c[lo]].lStart
-				s.key = s.effL + "-" + s.effR
-				if hi > k+1 {
-					s.apos = ""
-				}
-				j := s.effL + s.effR
-				cj := counts[j] - ev.lost[j] + ev.joined[j]
-				ch := ev.hyph[s.key]
-				if joins[k] {
-					cj-- // its own word is no evidence for itself
-				} else {
-					ch--
-				}
-				act, reason := r.decideLetters(text, &s, cj, ch)
+				act, reason := judge(k, joins)
 				vs[b] = verdict{act, reason}
 				if (act == actJoin) == joins[k] {
 					agree[mask] |= 1 << b
 				}
 				if joins[k] {
 					scores[mask] += 2 * (len(c) - k)
-					if s.newline {
+					if sites[c[k]].newline {
 						scores[mask] += 4 * len(c)
 					}
 				}
@@ -461,8 +498,10 @@ func adjacent(a, b *site) bool { return a.rEnd == b.hStart && b.lStart == a.wsEn
 func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string) {
 	rawL, rawR := s.rawL, s.rawR
 	keep := func() (int, string) {
-		if s.wsEnd == s.hEnd || suspended[s.effR] || (allUpper(rawL) && allUpper(rawR)) {
-			return actLeave, "" // in-line, a suspended hyphen, or a separator in capitals
+		if s.wsEnd == s.hEnd || suspended[s.effR] || (allUpper(rawL) && allUpper(rawR) && !s.newline) {
+			// in-line, a suspended hyphen, or a separator in capitals ("TECHNOLOGY- RESEARCH");
+			// capitals across a line break are a compound ("CD-\nROM")
+			return actLeave, ""
 		}
 		return actClose, ReasonLineBreak
 	}

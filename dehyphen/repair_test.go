@@ -58,6 +58,8 @@ func TestRepairHardCases(t *testing.T) {
 		{"phrasal-noun-document", "run the setup now; the set-up code runs once", "run the setup now; the set-up code runs once", "a noun of a phrasal verb (set-up) is often hyphenated beside its solid spelling; the joined form elsewhere does not settle it"},
 		{"mc-name", "said Mr. Mc-Carthy at once", "said Mr. McCarthy at once", "Mc heads a single name; no compound starts with it"},
 		{"domain-cyber-term", "data were exfil-trated overnight", "data were exfiltrated overnight", "a cyber-security term SCOWL lacks, from the domain list"},
+		{"long-chain", "you can be as-close-to-cer-tain-as-we-ever-get-in-this-business that", "you can be as-close-to-certain-as-we-ever-get-in-this-business that", "a chain too long to enumerate is judged site by site"},
+		{"caps-line-end", "insert the CD-\nROM now", "insert the CD-ROM now", "capitals across a line break are a compound: only the line break goes"},
 		{"document-hyphenated-majority", "run aptget once; apt-get, apt-get and apt-get", "run aptget once; apt-get, apt-get and apt-get", "the text writes the unknown name hyphenated more often than joined"},
 		{"re-prefix-rare", "we re-raise the error", "we re-raise the error", "English keeps re- apart before a word; the joined form is rare"},
 		{"re-prefix-common", "a swift re-turn to port", "a swift return to port", "a common joined word says the break after re is a typesetter's"},
