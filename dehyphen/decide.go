@@ -71,6 +71,13 @@ var closedPrefix = setOf("over", "under", "counter")
 // particle lists short words that end genuine compounds ("run-up", "no-op", "to-do").
 var particle = setOf("up", "in", "on", "by", "to", "go", "do", "no", "me", "us", "it", "so", "at", "of", "op", "ops", "off", "out")
 
+// participleCompound reports whether l-r looks like a compound adjective: a common word of
+// three letters or more before a participle ("single-handed", "long-standing",
+// "warm-hearted").
+func participleCompound(l, r string, lvL int) bool {
+	return lvL == 1 && len(l) > 2 && (strings.HasSuffix(r, "ed") || strings.HasSuffix(r, "ing"))
+}
+
 // phrasalParticle reports whether r is an adverb particle, or its plural, that ends a
 // noun made from a phrasal verb ("set-up", "back-ups", "plug-ins", "time-out").
 func phrasalParticle(r string) bool {
@@ -573,8 +580,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 			// ("re-mark", "co-ming") says the break is a typesetter's
 			return actJoin, ReasonLexicon
 		}
-		if s.newline && !docGenuine && !hyphenPrefix[l] {
-			// A hyphen at a line end is far more often a typesetter's than a compound's.
+		if s.newline && !docGenuine && !hyphenPrefix[l] && !(lvJ >= 2 && participleCompound(l, rr, lvL)) {
+			// A hyphen at a line end is far more often a typesetter's than a compound's,
+			// but for a compound adjective whose solid form is rare ("single-handed").
 			return actJoin, ReasonLexicon
 		}
 		if docGenuine || lvJ >= 2 || hyphenPrefix[l] || (lvL == 1 && lvR == 1) {
