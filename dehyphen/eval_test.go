@@ -52,20 +52,20 @@ type floor struct {
 // repairer improves; never lower them to make a change pass without saying why.
 var floors = map[string]floor{
 	"tune.it_reflow":        {0.994, 0.13, 0.00023},
-	"tune.it_keep":          {0.996, 0.15, 0.00024},
+	"tune.it_keep":          {0.996, 0.13, 0.00022},
 	"tune.en_keep":          {0.994, 0.16, 0.00023},
 	"tune.en_mixed_soft":    {0.992, 0.14, 0.00023},
 	"tune.it_reflow_var":    {0.994, 0.14, 0.00021},
 	"dev.it_reflow":         {0.989, 0.28, 0.00048},
 	"dev.it_keep":           {0.988, 0.31, 0.00057},
 	"dev.en_keep":           {0.986, 0.30, 0.00065},
-	"dev.en_mixed_soft":     {0.989, 0.29, 0.00053},
+	"dev.en_mixed_soft":     {0.989, 0.29, 0.00052},
 	"dev.it_reflow_var":     {0.986, 0.29, 0.00049},
-	"heldout.it_reflow":     {0.992, 0.34, 0.00039},
-	"heldout.it_keep":       {0.990, 0.36, 0.00060},
-	"heldout.en_keep":       {0.991, 0.32, 0.00051},
-	"heldout.en_mixed_soft": {0.991, 0.34, 0.00047},
-	"heldout.it_reflow_var": {0.988, 0.32, 0.00046},
+	"heldout.it_reflow":     {0.992, 0.33, 0.00038},
+	"heldout.it_keep":       {0.990, 0.33, 0.00058},
+	"heldout.en_keep":       {0.991, 0.31, 0.00051},
+	"heldout.en_mixed_soft": {0.991, 0.33, 0.00047},
+	"heldout.it_reflow_var": {0.988, 0.31, 0.00045},
 }
 
 func TestEvaluation(t *testing.T) {
