@@ -574,10 +574,12 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 			// they stay apart only in rare forms ("over-bright")
 			return actJoin, ReasonLexicon
 		}
-		if notCompound(l, rr) && !(l == "re" && lvJ >= 2) && !(l == "co" && (lvJ >= 2 || isVowel(rr[0]))) {
+		if notCompound(l, rr) && !(l == "re" && (lvJ >= 2 || rr[0] == 'e' || strings.HasPrefix(rr, "re"))) &&
+			!(l == "co" && (lvJ >= 2 || isVowel(rr[0]))) {
 			// "re" and "co" are the short prefixes English keeps apart ("re-run",
-			// "co-worker", and "co-" before a vowel: "co-exist"); only a common joined word
-			// ("re-mark", "co-ming") says the break is a typesetter's
+			// "co-worker"), always before a vowel they would double or run into ("re-enter",
+			// "re-reading", "co-exist"); otherwise only a common joined word ("re-mark",
+			// "co-ming") says the break is a typesetter's
 			return actJoin, ReasonLexicon
 		}
 		if s.newline && !docGenuine && !hyphenPrefix[l] && !(lvJ >= 2 && participleCompound(l, rr, lvL)) {

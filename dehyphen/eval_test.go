@@ -51,11 +51,11 @@ type floor struct {
 // ones the rules were tuned on, the held-out split was only ever scored. Raise them when the
 // repairer improves; never lower them to make a change pass without saying why.
 var floors = map[string]floor{
-	"tune.it_reflow":        {0.994, 0.13, 0.00023},
-	"tune.it_keep":          {0.996, 0.13, 0.00022},
-	"tune.en_keep":          {0.994, 0.16, 0.00023},
-	"tune.en_mixed_soft":    {0.992, 0.14, 0.00023},
-	"tune.it_reflow_var":    {0.994, 0.14, 0.00021},
+	"tune.it_reflow":        {0.994, 0.11, 0.00021},
+	"tune.it_keep":          {0.996, 0.12, 0.00021},
+	"tune.en_keep":          {0.994, 0.14, 0.00021},
+	"tune.en_mixed_soft":    {0.992, 0.12, 0.00021},
+	"tune.it_reflow_var":    {0.994, 0.12, 0.00019},
 	"dev.it_reflow":         {0.989, 0.28, 0.00048},
 	"dev.it_keep":           {0.988, 0.31, 0.00057},
 	"dev.en_keep":           {0.986, 0.30, 0.00065},

@@ -61,6 +61,7 @@ func TestRepairHardCases(t *testing.T) {
 		{"long-chain", "you can be as-close-to-cer-tain-as-we-ever-get-in-this-business that", "you can be as-close-to-certain-as-we-ever-get-in-this-business that", "a chain too long to enumerate is judged site by site"},
 		{"caps-line-end", "insert the CD-\nROM now", "insert the CD-ROM now", "capitals across a line break are a compound: only the line break goes"},
 		{"line-end-compound-adjective", "he had done it single-\nhanded against them", "he had done it single-handed against them", "a common word before a participle, with a rare solid form: a compound adjective even at a line end"},
+		{"re-prefix-doubled", "to force re-reading of the file", "to force re-reading of the file", "re- before a root that starts with re keeps its hyphen, though rereading is a common word"},
 		{"document-hyphenated-majority", "run aptget once; apt-get, apt-get and apt-get", "run aptget once; apt-get, apt-get and apt-get", "the text writes the unknown name hyphenated more often than joined"},
 		{"re-prefix-rare", "we re-raise the error", "we re-raise the error", "English keeps re- apart before a word; the joined form is rare"},
 		{"re-prefix-common", "a swift re-turn to port", "a swift return to port", "a common joined word says the break after re is a typesetter's"},
