@@ -698,8 +698,10 @@ func (r *Repairer) derivedWord(j string, k int) bool {
 	return false
 }
 
-// inCode reports whether the token around site s looks like program code: a call ("name(")
-// or a dotted name ("dict.setdefault"), and no URL or e-mail address. The token runs across
+// inCode reports whether the token around site s looks like program code: a call ("name(",
+// "__init__(", not a manual page's "apt-get(8)"), a snake_case or __dunder__ identifier, or a
+// dotted name broken after a dot ("dict.setdefault"; a hyphen before the dot is a file
+// name's), and no path, URL or e-mail address. The token runs across
 // whitespace after a hyphen, so that it is the same once the hyphen is repaired.
 func inCode(text string, s *site) bool {
 	a := s.hStart
@@ -740,7 +742,12 @@ func inCode(text string, s *site) bool {
 		switch tok[k] {
 		case '(':
 			// a call, not a manual page's section ("apt-get(8)")
-			if asciiLetter[tok[k-1]] && !(isDigitByte(tok[k+1]) && k+2 < len(tok) && tok[k+2] == ')') {
+			if (asciiLetter[tok[k-1]] || tok[k-1] == '_') && !(isDigitByte(tok[k+1]) && k+2 < len(tok) && tok[k+2] == ')') {
+				return true
+			}
+		case '_':
+			// a snake_case or __dunder__ identifier
+			if asciiLetter[tok[k-1]] || asciiLetter[tok[k+1]] {
 				return true
 			}
 		case '.':

@@ -62,6 +62,8 @@ func TestRepairHardCases(t *testing.T) {
 		{"caps-line-end", "insert the CD-\nROM now", "insert the CD-ROM now", "capitals across a line break are a compound: only the line break goes"},
 		{"line-end-compound-adjective", "he had done it single-\nhanded against them", "he had done it single-handed against them", "a common word before a participle, with a rare solid form: a compound adjective even at a line end"},
 		{"re-prefix-doubled", "to force re-reading of the file", "to force re-reading of the file", "re- before a root that starts with re keeps its hyphen, though rereading is a common word"},
+		{"code-dunder", "a method __getattri-bute__ is called", "a method __getattribute__ is called", "a __dunder__ name is an identifier, which holds no hyphen"},
+		{"code-snake-case", "set the max_si-ze option", "set the max_size option", "a snake_case name is an identifier"},
 		{"document-hyphenated-majority", "run aptget once; apt-get, apt-get and apt-get", "run aptget once; apt-get, apt-get and apt-get", "the text writes the unknown name hyphenated more often than joined"},
 		{"re-prefix-rare", "we re-raise the error", "we re-raise the error", "English keeps re- apart before a word; the joined form is rare"},
 		{"re-prefix-common", "a swift re-turn to port", "a swift return to port", "a common joined word says the break after re is a typesetter's"},
