@@ -21,8 +21,8 @@
 //     word elsewhere, as code does with "KeyError"), digits ("COVID-19"), line position (a
 //     hyphen at a line end between two words is a typesetter's break far more often than a
 //     compound's, unless it is a compound adjective such as "single-handed"; a line-end
-//     hyphen before "and" is a suspended hyphen), and program code (a hyphen inside a call or
-//     a dotted name is never an identifier's; paths, file names and manual pages
+//     hyphen before "and" is a suspended hyphen), and program code (a hyphen inside a call, a
+//     dotted or a snake_case name is never an identifier's; paths, file names and manual pages
 //     ("apt-get(8)") are no code);
 //   - morphology: prefixes English keeps apart ("self-", "re-" and "co-" before a word
 //     unless the joined word is common) or writes solid ("under-", "over-", "pro-"), bound
@@ -43,10 +43,10 @@
 // Measured on the generated evaluation set in testdata/dehyphen (see eval_test.go), on the
 // two splits the rules were tuned on (tune, 58k words; dev, 198k words of literary,
 // scientific and technical prose) and the held-out split (53k words): broken words restored
-// 99.3-99.6% / 98.7-99.0% / 98.9-99.3%; genuine hyphens lost or words glued 0.09-0.12 /
+// 99.3-99.6% / 98.7-99.1% / 98.9-99.3%; genuine hyphens lost or words glued 0.09-0.12 /
 // 0.27-0.30 / 0.30-0.32 per 1,000 words (most of them compounds the source itself also
 // writes solid: "meta-data" beside "metadata"); word error rate 0.017-0.019% /
-// 0.046-0.063% / 0.036-0.056%, against 2-5% for doing nothing.
+// 0.045-0.063% / 0.036-0.054%, against 2-5% for doing nothing.
 //
 // The embedded data in data/ is derived from Debian packages by
 //
