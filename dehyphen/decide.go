@@ -358,29 +358,43 @@ func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []st
 		return r.decideLetters(text, &s, cj, ch)
 	}
 	if n > maxChain {
-		// Too many sites to enumerate ("as-close-to-cer-tain-as-we-ever-get"): each is
-		// judged with its own letter runs, the other undecided sites kept, and joined
-		// only when neither undecided neighbour would join too; a later pass of Repair
-		// judges the rest again with the joins made.
+		// Too many sites to enumerate ("as-close-to-cer-tain-as-we-ever-get"): joins are
+		// added round by round, each to a site that wants it in the context of the joins
+		// made so far while no undecided neighbour wants one too; the result stands only if
+		// every site then agrees with it (a fixed point), else the sites are kept.
 		joins := make([]bool, len(c))
 		for k, i := range c {
 			joins[k] = sites[i].act == actJoin && sites[i].fixed
 		}
-		ev.add(runs, sites, c, joins, 1)
+		want := make([]bool, n)
+		for round := 0; round < n; round++ {
+			ev.add(runs, sites, c, joins, 1)
+			for b, k := range free {
+				act, _ := judge(k, joins)
+				want[b] = !joins[k] && act == actJoin
+			}
+			ev.add(runs, sites, c, joins, -1)
+			grown := false
+			for b, k := range free {
+				if want[b] && !(b > 0 && free[b-1] == k-1 && want[b-1]) && !(b+1 < n && free[b+1] == k+1 && want[b+1]) {
+					joins[k], grown = true, true
+				}
+			}
+			if !grown {
+				break
+			}
+		}
 		final = make([]verdict, n)
+		ev.add(runs, sites, c, joins, 1)
+		agreed := true
 		for b, k := range free {
 			act, reason := judge(k, joins)
 			final[b] = verdict{act, reason}
+			agreed = agreed && (act == actJoin) == joins[k]
 		}
 		ev.add(runs, sites, c, joins, -1)
-		keep := make([]bool, n)
 		for b, k := range free {
-			keep[b] = final[b].act != actJoin ||
-				(b > 0 && free[b-1] == k-1 && final[b-1].act == actJoin) ||
-				(b+1 < n && free[b+1] == k+1 && final[b+1].act == actJoin)
-		}
-		for b, k := range free {
-			if keep[b] { // kept as where no assignment is a fixed point
+			if !agreed || final[b].act != actJoin { // kept as where no assignment is a fixed point
 				final[b] = verdict{actLeave, ""}
 				if sites[c[k]].newline {
 					final[b] = verdict{actClose, ReasonLineBreak}
