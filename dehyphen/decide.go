@@ -285,8 +285,8 @@ func touches(ws []string, dirty map[string]bool) bool {
 	return false
 }
 
-// maxChain is the longest chain of undecided sites whose assignments are enumerated; the
-// sites of longer chains are judged one by one.
+// maxChain is the longest chain of undecided sites whose assignments are enumerated; longer
+// chains grow their joins site by site.
 const maxChain = 4
 
 // chainRawRuns returns the letter runs of a chain as written: the left run of its first
@@ -304,7 +304,8 @@ func chainRawRuns(text string, sites []site, c []int) []string {
 // document evidence that the assignment produces, agrees with it (a fixed point, so that
 // repairing the output again changes nothing). Among fixed points, joins at line-end hyphens
 // and then joins further left are preferred; with none, the sites are kept. A chain of more
-// than maxChain undecided sites is judged site by site instead. It reports whether an
+// than maxChain undecided sites grows its joins site by site instead, and keeps them only
+// at a fixed point. It reports whether an
 // action changed.
 func (r *Repairer) solveChain(text string, sites []site, c []int, runs, raw []string, counts map[string]int, ev *evidence) bool {
 	var free []int // positions in c of undecided sites
