@@ -21,7 +21,8 @@ var boundSuffix = setOf("ment", "ments", "ness", "ing", "ings", "ed", "er", "ers
 // boundPrefix lists prefixes that are also words ("con", "dis"): English almost never keeps
 // them apart with a hyphen, a typesetter's break often does ("un-qualified", "con-sequently").
 var boundPrefix = setOf("un", "in", "im", "il", "ir", "dis", "con", "com", "col", "cor", "de", "en", "em",
-	"per", "be", "ab", "ad", "ac", "af", "ag", "al", "ap", "as", "at", "ob", "oc", "op", "sup", "sus", "mis")
+	"per", "be", "ab", "ad", "ac", "af", "ag", "al", "ap", "as", "at", "ob", "oc", "op", "sup", "sus", "mis",
+	"pro", "inter")
 
 // closedFirst and closedSecond list the function words that form closed compounds
 // ("every-where", "any-body", "with-drawn", "up-stairs"): English writes these solid.
@@ -64,8 +65,29 @@ func ingSplit(r string) bool {
 var hyphenPrefix = setOf("self", "ex", "all", "half", "well", "non", "quasi", "semi", "multi", "anti",
 	"over", "under", "counter", "cross", "mid", "post", "ultra", "pseudo", "neo")
 
+// closedPrefix lists the prefixes of hyphenPrefix that English mostly writes solid: a
+// common joined word says the break is a typesetter's ("under-stand", "over-view").
+var closedPrefix = setOf("over", "under", "counter")
+
 // particle lists short words that end genuine compounds ("run-up", "no-op", "to-do").
 var particle = setOf("up", "in", "on", "by", "to", "go", "do", "no", "me", "us", "it", "so", "at", "of", "op", "ops", "off", "out")
+
+// participleCompound reports whether l-r looks like a compound adjective: a common word of
+// three letters or more before a participle ("single-handed", "long-standing",
+// "warm-hearted").
+func participleCompound(l, r string, lvL int) bool {
+	return lvL == 1 && len(l) > 2 && (strings.HasSuffix(r, "ed") || strings.HasSuffix(r, "ing"))
+}
+
+// phrasalParticle reports whether r is an adverb particle, or its plural, that ends a
+// noun made from a phrasal verb ("set-up", "back-ups", "plug-ins", "time-out").
+func phrasalParticle(r string) bool {
+	switch r {
+	case "up", "ups", "in", "ins", "out", "outs", "on", "ons", "off", "offs", "by", "down", "downs", "over", "overs":
+		return true
+	}
+	return false
+}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -314,17 +336,18 @@ func touches(ws []string, dirty map[string]bool) bool {
 }
 
 // maxChain is the longest chain of undecided sites whose assignments are enumerated; longer
-// chains are left alone.
+// chains grow their joins site by site.
 const maxChain = 4
 
 // solveChain decides the undecided sites of one chain. Every assignment of join/keep is
 // tried; an assignment is accepted when each site, judged with the letter runs and the
 // document evidence that the assignment produces, agrees with it (a fixed point, so that
 // repairing the output again changes nothing). Among fixed points, joins at line-end hyphens
-// and then joins further left are preferred; with none, the sites are kept. It reports
-// whether an action changed.
-func (r *Repairer) solveChain(text string, sites []site, ch *chain, counts map[string]int, ev *evidence) bool {
-	c, runs, raw := ch.sites, ch.runs, ch.raw
+// and then joins further left are preferred; with none, the sites are kept. A chain of more
+// than maxChain undecided sites grows its joins site by site instead, and keeps them only
+// at a fixed point. It reports whether an action changed.
+func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[string]int, ev *evidence) bool {
+	c, runs, raw := chn.sites, chn.runs, chn.raw
 	var free []int // positions in c of undecided sites
 	for k, i := range c {
 		if !sites[i].fixed {
@@ -336,14 +359,90 @@ func (r *Repairer) solveChain(text string, sites []site, ch *chain, counts map[s
 	}
 	// the evidence of the rest of the text
 	cur := currentJoins(sites, c)
-	ev.add(ch, sites, cur, -1)
-	defer ev.add(ch, sites, cur, 1)
+	ev.add(chn, sites, cur, -1)
+	defer ev.add(chn, sites, cur, 1)
 	type verdict struct {
 		act    int
 		reason string
 	}
 	n := len(free)
 	var final []verdict
+	// judge decides site k of the chain in the context of the assignment joins, whose
+	// contribution ev holds.
+	judge := func(k int, joins []bool) (int, string) {
+		s := sites[c[k]] // a copy: judged in this assignment's context
+		lo := k
+		for lo > 0 && joins[lo-1] {
+			lo--
+		}
+		hi := k + 1
+		for hi < len(c) && joins[hi] {
+			hi++
+		}
+		s.effL = strings.Join(runs[lo:k+1], "")
+		s.effR = strings.Join(runs[k+1:hi+1], "")
+		s.rawL = strings.Join(raw[lo:k+1], "")
+		s.rawR = strings.Join(raw[k+1:hi+1], "")
+		s.effStart = sites[c[lo]].lStart
+		s.key = s.effL + "-" + s.effR
+		if hi > k+1 {
+			s.apos = ""
+		}
+		j := s.effL + s.effR
+		cj := counts[j] - ev.lost[j] + ev.joined[j]
+		ch := ev.hyph[s.key]
+		if joins[k] {
+			cj-- // its own word is no evidence for itself
+		} else {
+			ch--
+		}
+		return r.decideLetters(text, &s, cj, ch)
+	}
+	if n > maxChain {
+		// Too many sites to enumerate ("as-close-to-cer-tain-as-we-ever-get"): joins are
+		// added round by round, each to a site that wants it in the context of the joins
+		// made so far while no undecided neighbour wants one too; the result stands only if
+		// every site then agrees with it (a fixed point), else the sites are kept.
+		joins := make([]bool, len(c))
+		for k, i := range c {
+			joins[k] = sites[i].act == actJoin && sites[i].fixed
+		}
+		want := make([]bool, n)
+		for round := 0; round < n; round++ {
+			ev.add(chn, sites, joins, 1)
+			for b, k := range free {
+				act, _ := judge(k, joins)
+				want[b] = !joins[k] && act == actJoin
+			}
+			ev.add(chn, sites, joins, -1)
+			grown := false
+			for b, k := range free {
+				if want[b] && !(b > 0 && free[b-1] == k-1 && want[b-1]) && !(b+1 < n && free[b+1] == k+1 && want[b+1]) {
+					joins[k], grown = true, true
+				}
+			}
+			if !grown {
+				break
+			}
+		}
+		final = make([]verdict, n)
+		ev.add(chn, sites, joins, 1)
+		agreed := true
+		for b, k := range free {
+			act, reason := judge(k, joins)
+			final[b] = verdict{act, reason}
+			agreed = agreed && (act == actJoin) == joins[k]
+		}
+		ev.add(chn, sites, joins, -1)
+		for b, k := range free {
+			if !agreed || final[b].act != actJoin { // kept as where no assignment is a fixed point
+				final[b] = verdict{actLeave, ""}
+				if sites[c[k]].newline {
+					final[b] = verdict{actClose, ReasonLineBreak}
+				}
+			}
+		}
+	}
 	if n <= maxChain {
 		verdicts := make([][]verdict, 1<<n)
 		agree := make([]int, 1<<n) // bit b: free site b agrees with the assignment
@@ -356,48 +455,22 @@ func (r *Repairer) solveChain(text string, sites []site, ch *chain, counts map[s
 			for b, k := range free {
 				joins[k] = mask&(1<<b) != 0
 			}
-			ev.add(ch, sites, joins, 1)
+			ev.add(chn, sites, joins, 1)
 			vs := make([]verdict, n)
 			for b, k := range free {
-				s := sites[c[k]] // a copy: judged in this assignment's context
-				lo := k
-				for lo > 0 && joins[lo-1] {
-					lo--
-				}
-				hi := k + 1
-				for hi < len(c) && joins[hi] {
-					hi++
-				}
-				s.effL = strings.Join(runs[lo:k+1], "")
-				s.effR = strings.Join(runs[k+1:hi+1], "")
-				s.rawL = strings.Join(raw[lo:k+1], "")
-				s.rawR = strings.Join(raw[k+1:hi+1], "")
-				s.effStart = sites[c[lo]].lStart
-				s.key = s.effL + "-" + s.effR
-				if hi > k+1 {
-					s.apos = ""
-				}
-				j := s.effL + s.effR
-				cj := counts[j] - ev.lost[j] + ev.joined[j]
-				ch := ev.hyph[s.key]
-				if joins[k] {
-					cj-- // its own word is no evidence for itself
-				} else {
-					ch--
-				}
-				act, reason := r.decideLetters(text, &s, cj, ch)
+				act, reason := judge(k, joins)
 				vs[b] = verdict{act, reason}
 				if (act == actJoin) == joins[k] {
 					agree[mask] |= 1 << b
 				}
 				if joins[k] {
 					scores[mask] += 2 * (len(c) - k)
-					if s.newline {
+					if sites[c[k]].newline {
 						scores[mask] += 4 * len(c)
 					}
 				}
 			}
-			ev.add(ch, sites, joins, -1)
+			ev.add(chn, sites, joins, -1)
 			verdicts[mask] = vs
 		}
 		all := 1<<n - 1
@@ -487,8 +560,10 @@ func adjacent(a, b *site) bool { return a.rEnd == b.hStart && b.lStart == a.wsEn
 func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string) {
 	rawL, rawR := s.rawL, s.rawR
 	keep := func() (int, string) {
-		if s.wsEnd == s.hEnd || suspended[s.effR] || (allUpper(rawL) && allUpper(rawR)) {
-			return actLeave, "" // in-line, a suspended hyphen, or a separator in capitals
+		if s.wsEnd == s.hEnd || suspended[s.effR] || (allUpper(rawL) && allUpper(rawR) && !s.newline) {
+			// in-line, a suspended hyphen, or a separator in capitals ("TECHNOLOGY- RESEARCH");
+			// capitals across a line break are a compound ("CD-\nROM")
+			return actLeave, ""
 		}
 		return actClose, ReasonLineBreak
 	}
@@ -498,8 +573,13 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	}
 	rUp, _ := utf8.DecodeRuneInString(rawR)
 	if unicode.IsUpper(rUp) && !(allUpper(rawL) && allUpper(rawR)) {
-		if cj > 0 && ch == 0 && !allUpper(rawR) {
-			return actJoin, ReasonDocument // "Key-Error" where "KeyError" occurs elsewhere
+		if rawL == "Mc" && !allUpper(rawR) {
+			return actJoin, ReasonPattern // "Mc-Carthy": Mc heads one name, never a compound
+		}
+		if cj > ch && !allUpper(rawR) {
+			// "Key-Error" where "KeyError" occurs elsewhere, and more often than hyphenated
+			// ("Mc-Carthy", broken at the same place at every line end it reaches)
+			return actJoin, ReasonDocument
 		}
 		return keep()
 	}
@@ -516,15 +596,20 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		lvJ = 4 // a rare word at best
 	}
 	if inCode(text, s) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) {
-		return actJoin, ReasonPattern // "dict.setde-fault(key)": identifiers hold no hyphen
+		// "dict.setde-fault(key)": identifiers hold no hyphen; a name that the text writes
+		// hyphenated elsewhere is a command's ("apt-get(8)")
+		return actJoin, ReasonPattern
 	}
 	if lvJ > 0 {
 		if lvL == 0 || lvR == 0 {
 			return actJoin, ReasonLexicon
 		}
 		// Both parts are words: "note-book", "built-in", "cyber-attack" may be genuine.
-		if capitalized(rawL) && !sentenceStart(text, s.effStart) && r.validBreak(j, len(l)) && ch == 0 {
-			return actJoin, ReasonLexicon // a capitalized word inside a sentence: "Dun-das"
+		if capitalized(rawL) && !sentenceStart(text, s.effStart) && r.validBreak(j, len(l)) && ch == 0 &&
+			!(lvJ == 1 && lvL == 1 && lvR == 1) {
+			// a capitalized word inside a sentence: "Dun-das"; a name, not a noun that
+			// older or title-case prose capitalizes ("Candle-light", "Farm-house")
+			return actJoin, ReasonLexicon
 		}
 		docGenuine := ch > 0 && ch+1 > cj // the hyphenated form is at least as usual here
 		if docGenuine && ch >= 2 && !ingSplit(rr) {
@@ -533,16 +618,28 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		if !r.validBreak(j, len(l)) {
 			return keep() // no typesetter breaks the word there
 		}
-		if cj > 0 && !docGenuine {
+		// The joined form elsewhere says the break is a typesetter's, unless the hyphenated
+		// form is a noun of a phrasal verb ("set-up" beside "setup"), which writers
+		// hyphenate alongside the solid spelling when that is no common word.
+		if cj > 0 && !docGenuine && !(lvJ >= 2 && phrasalParticle(rr)) {
 			return actJoin, ReasonDocument
 		}
-		if notCompound(l, rr) && !(l == "re" && lvJ >= 2) {
-			// "re" is the one short prefix English keeps apart ("re-run", "re-raise");
-			// only a common joined word ("re-mark") says the break is a typesetter's
+		if closedPrefix[l] && lvJ == 1 {
+			// over-, under-, counter- mostly form solid words ("understand", "overview");
+			// they stay apart only in rare forms ("over-bright")
 			return actJoin, ReasonLexicon
 		}
-		if s.newline && !docGenuine && !hyphenPrefix[l] {
-			// A hyphen at a line end is far more often a typesetter's than a compound's.
+		if notCompound(l, rr) && !(l == "re" && (lvJ >= 2 || rr[0] == 'e' || strings.HasPrefix(rr, "re"))) &&
+			!(l == "co" && (lvJ >= 2 || isVowel(rr[0]))) {
+			// "re" and "co" are the short prefixes English keeps apart ("re-run",
+			// "co-worker"), always before a vowel they would double or run into ("re-enter",
+			// "re-reading", "co-exist"); otherwise only a common joined word ("re-mark",
+			// "co-ming") says the break is a typesetter's
+			return actJoin, ReasonLexicon
+		}
+		if s.newline && !docGenuine && !hyphenPrefix[l] && !(lvJ >= 2 && participleCompound(l, rr, lvL)) {
+			// A hyphen at a line end is far more often a typesetter's than a compound's,
+			// but for a compound adjective whose solid form is rare ("single-handed").
 			return actJoin, ReasonLexicon
 		}
 		if docGenuine || lvJ >= 2 || hyphenPrefix[l] || (lvL == 1 && lvR == 1) {
@@ -554,8 +651,14 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 	if inAddress(text, s.hStart) {
 		return keep() // "info@cma-cgm.com", "www.hapag-lloyd.com"
 	}
-	if cj > 0 {
+	if cj > 0 && cj > ch {
+		// the joined form occurs elsewhere, at least as often as the hyphenated one
 		return actJoin, ReasonDocument
+	}
+	if lvL == 0 && lvR == 0 && (standsAlone(text, s.hStart, rawL) || standsAlone(text, s.hStart, rawR)) {
+		// a part the text also uses as a word of its own: a compound of names
+		// ("systemd-logind" where "systemd" occurs alone), not a broken word
+		return keep()
 	}
 	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
 		return actJoin, ReasonPattern
@@ -650,8 +753,10 @@ func (r *Repairer) derivedWord(j string, k int) bool {
 	return false
 }
 
-// inCode reports whether the token around site s looks like program code: a call ("name(")
-// or a dotted name ("dict.setdefault"), and no URL or e-mail address. The token runs across
+// inCode reports whether the token around site s looks like program code: a call ("name(",
+// "__init__(", not a manual page's "apt-get(8)"), a snake_case or __dunder__ identifier, or a
+// dotted name broken after a dot ("dict.setdefault"; a hyphen before the dot is a file
+// name's), and no path, URL or e-mail address. The token runs across
 // whitespace after a hyphen, so that it is the same once the hyphen is repaired.
 func inCode(text string, s *site) bool {
 	a := s.hStart
@@ -683,17 +788,27 @@ func inCode(text string, s *site) bool {
 		}
 	}
 	tok := text[a:b]
-	if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") {
-		return false
+	if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") ||
+		strings.IndexByte(tok, '/') >= 0 {
+		return false // an address or a path: file and package names hold hyphens
 	}
+	h := s.hStart - a // the hyphen in tok
 	for k := 1; k+1 < len(tok); k++ {
 		switch tok[k] {
 		case '(':
-			if asciiLetter[tok[k-1]] {
+			// a call, not a manual page's section ("apt-get(8)")
+			if (asciiLetter[tok[k-1]] || tok[k-1] == '_') && !(isDigitByte(tok[k+1]) && k+2 < len(tok) && tok[k+2] == ')') {
+				return true
+			}
+		case '_':
+			// a snake_case or __dunder__ identifier
+			if asciiLetter[tok[k-1]] || asciiLetter[tok[k+1]] {
 				return true
 			}
 		case '.':
-			if asciiLetter[tok[k-1]] && asciiLetter[tok[k+1]] {
+			// a dotted name broken after a dot ("dict.setde-fault"); a hyphen before the
+			// dot is a file name's ("milter-greylist.conf")
+			if k < h && asciiLetter[tok[k-1]] && asciiLetter[tok[k+1]] {
 				return true
 			}
 		}
@@ -705,6 +820,38 @@ func inCode(text string, s *site) bool {
 // hyphen for the ends of its token or the sentence's last mark, so that text without
 // spaces costs time in proportion to its length.
 const maxTokenScan = 256
+
+// aloneWindow is how far from a site standsAlone looks, in bytes each way: about one
+// article.
+const aloneWindow = 16 << 10
+
+// standsAlone reports whether w (three letters or more) occurs as a word of its own within
+// aloneWindow bytes of byte i of text: between characters that are neither letters, digits
+// nor hyphens.
+func standsAlone(text string, i int, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	lo, hi := max(0, i-aloneWindow), min(len(text), i+aloneWindow)
+	win := text[lo:hi]
+	for off := 0; ; {
+		k := strings.Index(win[off:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(w)
+		if (a == 0 || !wordByte(win[a-1])) && (b == len(win) || !wordByte(win[b])) {
+			return true
+		}
+		off = b
+	}
+}
+
+// wordByte reports whether byte c may belong to a word or joins one: an ASCII letter or
+// digit, a hyphen, or a byte of a non-ASCII character.
+func wordByte(c byte) bool {
+	return asciiLetter[c] || isDigitByte(c) || c == '-' || c >= 0x80
+}
 
 // inAddress reports whether the token around byte i looks like a URL or an e-mail address.
 func inAddress(text string, i int) bool {
@@ -726,6 +873,8 @@ func inAddress(text string, i int) bool {
 	tok := text[a:b]
 	return strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.")
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 

@@ -47,20 +47,25 @@ type floor struct {
 }
 
 // floors were measured with this test (go test -run TestEvaluation -v ./dehyphen/) when the
-// repairer was last tuned, then loosened by a small margin; the tune split is the one the
-// rules were tuned on, the held-out split was only ever scored. Raise them when the
+// repairer was last tuned, then loosened by a small margin; the tune and dev splits are the
+// ones the rules were tuned on, the held-out split was only ever scored. Raise them when the
 // repairer improves; never lower them to make a change pass without saying why.
 var floors = map[string]floor{
-	"tune.it_reflow":        {0.993, 0.13, 0.00024},
-	"tune.it_keep":          {0.995, 0.15, 0.00027},
-	"tune.en_keep":          {0.994, 0.16, 0.00026},
-	"tune.en_mixed_soft":    {0.992, 0.14, 0.00023},
-	"tune.it_reflow_var":    {0.992, 0.14, 0.00023},
-	"heldout.it_reflow":     {0.992, 0.34, 0.00039},
-	"heldout.it_keep":       {0.988, 0.36, 0.00065},
-	"heldout.en_keep":       {0.989, 0.32, 0.00056},
-	"heldout.en_mixed_soft": {0.989, 0.34, 0.00050},
-	"heldout.it_reflow_var": {0.988, 0.32, 0.00046},
+	"tune.it_reflow":        {0.994, 0.11, 0.00021},
+	"tune.it_keep":          {0.996, 0.12, 0.00021},
+	"tune.en_keep":          {0.994, 0.14, 0.00021},
+	"tune.en_mixed_soft":    {0.992, 0.12, 0.00021},
+	"tune.it_reflow_var":    {0.994, 0.12, 0.00019},
+	"dev.it_reflow":         {0.990, 0.28, 0.00047},
+	"dev.it_keep":           {0.988, 0.31, 0.00058},
+	"dev.en_keep":           {0.986, 0.30, 0.00065},
+	"dev.en_mixed_soft":     {0.989, 0.29, 0.00052},
+	"dev.it_reflow_var":     {0.987, 0.29, 0.00048},
+	"heldout.it_reflow":     {0.992, 0.33, 0.00038},
+	"heldout.it_keep":       {0.991, 0.33, 0.00056},
+	"heldout.en_keep":       {0.991, 0.33, 0.00051},
+	"heldout.en_mixed_soft": {0.992, 0.33, 0.00045},
+	"heldout.it_reflow_var": {0.988, 0.31, 0.00045},
 }
 
 func TestEvaluation(t *testing.T) {

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """mkcorpus.py - assemble the clean English prose for the dehyphenation evaluation.
 
-Writes tune.clean.txt and heldout.clean.txt (paragraphs separated by blank lines).
-Sources (all on a Debian machine with the Go module cache of clipper and python3.11-doc):
+Writes tune.clean.txt, dev.clean.txt and heldout.clean.txt (paragraphs separated by blank lines).
+Sources (all on a Debian machine with the Go toolchain, the Go module cache of clipper, and the
+Debian packages python3.11-doc, debian-handbook and debian-reference-en):
   - Arthur Conan Doyle, The Adventures of Sherlock Holmes (public domain; the copy shipped in
     the test data of github.com/jdkato/prose/v2, Project Gutenberg header and licence removed):
     stories 1-3 tune, stories 7-9 held out;
@@ -13,6 +14,7 @@ Sources (all on a Debian machine with the Go module cache of clipper and python3
 Deterministic. Run from this directory: /usr/bin/python3 mkcorpus.py
 """
 import glob
+import html.parser
 import os
 import re
 import subprocess
@@ -20,6 +22,10 @@ import subprocess
 GOMOD = subprocess.run(["go", "env", "GOMODCACHE"], capture_output=True, text=True).stdout.strip()
 SHERLOCK = os.path.join(GOMOD, "github.com/jdkato/prose/v2@v2.0.0/testdata/sherlock.txt")
 PYDOC = "/usr/share/doc/python3.11/html/_sources"
+GOROOT = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True).stdout.strip()
+OPTICKS = os.path.join(GOROOT, "src/testdata/Isaac.Newton-Opticks.txt")
+HANDBOOK = "/usr/share/doc/debian-handbook/html/en-US"
+DEBREF = "/usr/share/doc/debian-reference-en/docs"
 KIT = "/work/shared/tools/dehyphen-eval/corpus"
 GOLD = "../gold"
 
@@ -60,12 +66,76 @@ def rst_prose(path):
     return out
 
 
+def opticks(limit):
+    t = open(OPTICKS, encoding="utf-8").read().replace("\r\n", "\n")
+    t = t[t.index("THE FIRST BOOK OF OPTICKS"):]
+    out, n = [], 0
+    for p in paras(t.replace("_", "")):
+        if len(p.split()) < 12 or not p[0].isalpha() or "[" in p or "sqrt" in p:
+            continue  # headings, figure notes, formulas
+        out.append(p)
+        n += len(p.split())
+        if n >= limit:
+            break
+    return out
+
+
+class _Paras(html.parser.HTMLParser):
+    """Collects the text of prose paragraphs: <p> elements, and DocBook's <div class="para">."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.buf, self.out, self.skip = [], [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("pre", "script", "style", "table"):
+            self.skip += 1
+        para = tag == "p" or (tag == "div" and ("class", "para") in attrs)
+        if para and not any(self.stack):
+            self.buf = []
+        if tag in ("p", "div"):
+            self.stack.append(para)
+
+    def handle_endtag(self, tag):
+        if tag in ("pre", "script", "style", "table"):
+            self.skip -= 1
+        if tag in ("p", "div") and self.stack:
+            para = self.stack.pop()
+            if para and not any(self.stack):
+                self.out.append(" ".join("".join(self.buf).split()))
+
+    def handle_data(self, data):
+        if any(self.stack) and not self.skip:
+            self.buf.append(data)
+
+
+def html_prose(paths, limit):
+    """Every other prose paragraph of 12 words or more of the HTML files, up to limit words."""
+    out, n, k = [], 0, 0
+    for path in paths:
+        p = _Paras()
+        p.feed(open(path, encoding="utf-8").read())
+        for s in p.out:
+            if len(s.split()) < 12 or not s[0].isalpha():
+                continue
+            k += 1
+            if k % 2:
+                continue
+            out.append(s)
+            n += len(s.split())
+            if n >= limit:
+                return out
+    return out
+
+
 def gold_articles():
     out = []
     for f in sorted(glob.glob(os.path.join(GOLD, "*.txt"))):
         base = os.path.basename(f)
         if "reflowed" in base or base.startswith("imo-cma-cgm"):
             continue  # already damaged by a typesetter
+        if base.startswith("dev2-"):
+            continue  # added to testdata/gold after the held-out split was made; it stays as made
         out.extend(paras(open(f, encoding="utf-8").read()))
     return out
 
@@ -82,7 +152,13 @@ def main():
         held.extend(rst_prose(name))
     held.extend(paras(open(os.path.join(KIT, "self_reliance_excerpt.txt"), encoding="utf-8").read()))
     held.extend(gold_articles())
-    for name, ps in [("tune", tune), ("heldout", held)]:
+    dev = [p for s in st[3:6] for p in s]
+    dev.extend(opticks(55000))
+    for name in ["2.0", "2.1", "2.2", "2.3", "2.4", "2.5"]:
+        dev.extend(rst_prose(os.path.join(PYDOC, "whatsnew", name + ".rst.txt")))
+    dev.extend(html_prose(sorted(glob.glob(os.path.join(HANDBOOK, "*.html"))), 70000))
+    dev.extend(html_prose(sorted(glob.glob(os.path.join(DEBREF, "*.en.html"))), 20000))
+    for name, ps in [("tune", tune), ("dev", dev), ("heldout", held)]:
         with open(name + ".clean.txt", "w", encoding="utf-8") as f:
             f.write("\n\n".join(ps) + "\n")
 

@@ -2,14 +2,15 @@
 # mkeval.sh - regenerate the dehyphenation evaluation set in this directory.
 #
 # Needs Debian packages python3-pyphen hyphen-it hyphen-en-us hyphen-en-gb (and python3.11-doc,
-# wamerican for mkcorpus.py), and the damage generator of the dehyphenation kit (inject.py).
+# debian-handbook, debian-reference-en and the Go toolchain for mkcorpus.py), and the damage
+# generator of the dehyphenation kit (inject.py).
 # Deterministic: same inputs, same seeds, same files.
 #   sh mkeval.sh [path/to/inject.py]
 set -eu
 INJECT=${1:-/work/shared/tools/dehyphen-eval/inject.py}
 /usr/bin/python3 mkcorpus.py
 n=0
-for split in tune heldout; do
+for split in tune heldout dev; do  # dev last: the seeds of tune and heldout stay as they were
   for cfg in \
     "it_reflow:--patterns it_IT --mode reflow" \
     "it_keep:--patterns it_IT --mode keep --trailing-space-rate 0.2" \
