@@ -91,10 +91,18 @@ func soakRun(t *testing.T, dir, out string, cancelAt int64, resume bool) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	opts := &ExtractOptions{IO: ios, Paths: []string{dir}, Jobs: 4, Output: out, Quiet: true, Format: "auto",
-		InputFormat: "files", MaxBytes: 32 << 10, Timeout: 2 * time.Second, Resume: resume}
+		InputFormat: "files", MaxBytes: 32 << 10, Timeout: 5 * time.Second, Resume: resume}
 	opts.newExtractor = func(o extract.Options) (extractor, error) {
 		real, err := extract.New(o)
-		return &faultyExtractor{real: real, cancelAt: cancelAt, cancelRun: cancel}, err
+		if err != nil {
+			return nil, err
+		}
+		// Load the lazily loaded resources first: on a loaded machine under the race
+		// detector, loading them inside the first input's timeout could run past it.
+		if _, err := real.Extract(context.Background(), extract.Input{Name: "warm", Data: []byte("HEADLINE\n\nAcme Corp said on Monday.\n")}); err != nil {
+			return nil, err
+		}
+		return &faultyExtractor{real: real, cancelAt: cancelAt, cancelRun: cancel}, nil
 	}
 	opts.afterWalk = func(sources []batch.Source) {
 		for _, s := range sources {
