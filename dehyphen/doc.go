@@ -36,9 +36,15 @@
 // [Repairer.Repair] documents exactly what counts as a repair. [Repairer.RepairStream] is the
 // streaming form for large inputs.
 //
-// Files: repair.go (API, finding hyphens), decide.go (the evidence and the decisions),
-// apply.go (edits and offsets), stream.go (streaming), lexicon.go (word list search),
-// liang.go (English Liang patterns), italian.go (Italian syllabification rules).
+// Repair decides every hyphen once, then repairs its own output again until nothing
+// changes; a later pass decides again only the hyphens an earlier edit could have changed,
+// and derives the document's word counts from the earlier pass instead of reading the text
+// again. The looks around a hyphen are bounded, so time grows in proportion to the text.
+//
+// Files: repair.go (API, finding hyphens), pass.go (passes, document counts, what a later
+// pass decides again), decide.go (the evidence and the decisions), apply.go (edits and
+// offsets), stream.go (streaming), lexicon.go (word list lookup), liang.go (English Liang
+// patterns), italian.go (Italian syllabification rules).
 //
 // Measured on the generated evaluation set in testdata/dehyphen (see eval_test.go), on the
 // two splits the rules were tuned on (tune, 58k words; dev, 198k words of literary,

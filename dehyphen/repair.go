@@ -112,11 +112,11 @@ type site struct {
 // whitespace after it, because the break was a typesetter's ("sy-stems" -> "systems",
 // "manage-\nment" -> "management", "ma- nagement" -> "management"; a soft hyphen between
 // letters is always removed), or removes only the whitespace, because the hyphen is genuine
-// ("web-\nbased" -> "web-based", "2019-\n2020" -> "2019-2020"; Reason "line-break").
-// Nothing is changed at a genuine hyphen that sits in the middle of a line ("web-based"),
-// before a suspended-hyphen word ("first- and second-tier", also across a line break),
-// between words in capitals ("TECHNOLOGY- RESEARCH"), at dashes ("--", " - ") or at a
-// blank line. Each Repair spans the whole broken word, letters and digits on both sides.
+// ("web-\nbased" -> "web-based", "2019-\n2020" -> "2019-2020", "CD-\nROM" -> "CD-ROM";
+// Reason "line-break"). Nothing is changed at a genuine hyphen that sits in the middle of a
+// line ("web-based"), before a suspended-hyphen word ("first- and second-tier", also across
+// a line break), between words in capitals on one line ("TECHNOLOGY- RESEARCH"), at dashes
+// ("--", " - ") or at a blank line. Each Repair spans the whole broken word, letters and digits on both sides.
 // Everything outside the repairs comes through byte for byte, and repairing the output
 // again changes nothing.
 func (r *Repairer) Repair(text string) (string, []Repair) {
