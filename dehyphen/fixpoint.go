@@ -1,65 +1,60 @@
 package dehyphen
 
-import (
-	"sort"
-)
-
-// composeRepairs folds the repairs second, made on the output of first
-// (whose input is text), into one list from text to out2: a second-pass
-// repair absorbs every first-pass repair it overlaps, and the others shift.
+// composeRepairs folds the repairs second, made on the output of first (whose input is
+// text), into one list from text to out2. first and second are each in order and do not
+// overlap; a first-pass repair and the second-pass repairs that overlap it, directly or
+// through one another, become one repair, and the others shift. It runs in one sweep over
+// both lists.
 func composeRepairs(text string, first []Repair, out2 string, second []Repair) []Repair {
 	in := []rune(text)
 	o2 := []rune(out2)
-	// toRaw maps a position of the first output that lies outside every
-	// first-pass repair back to the input.
-	toRaw := func(pos int) int {
-		shift := 0
-		for _, r := range first {
-			if r.End <= pos {
-				shift += (r.End - r.Start) - (r.RawEnd - r.RawStart)
-			}
-		}
-		return pos - shift
-	}
-	absorbed := make([]bool, len(first))
+	// Positions below are in the first pass's output ("mid"): first[i].Start/End and
+	// second[j].RawStart/RawEnd. d1 turns a mid position that lies outside every
+	// first-pass repair into an input position (pos - d1), d2 into an output one
+	// (pos + d2), counting the repairs that end at or before it.
 	var out []Repair
-	for _, r2 := range second {
-		a, b := r2.RawStart, r2.RawEnd // span in the first output
-		reason := r2.Reason
-		for i, r1 := range first {
-			if r1.Start < b && a < r1.End {
-				absorbed[i] = true
-				if r1.Start < a {
-					a = r1.Start
-				}
-				if r1.End > b {
-					b = r1.End
-				}
-				reason = r1.Reason
-			}
+	i, j := 0, 0
+	d1, d2 := 0, 0
+	for i < len(first) || j < len(second) {
+		// the group starts at the earlier of the next repairs
+		var a int
+		if j >= len(second) || i < len(first) && first[i].Start <= second[j].RawStart {
+			a = first[i].Start
+		} else {
+			a = second[j].RawStart
 		}
-		start := r2.Start - (r2.RawStart - a)
-		end := r2.End + (b - r2.RawEnd)
-		rawA, rawB := toRaw(a), toRaw(b)
+		rawA, outA := a-d1, a+d2
+		b := a
+		reason := ""
+		r2s := 0
+		for {
+			switch {
+			case i < len(first) && first[i].Start < max(b, a+1):
+				r := first[i]
+				b = max(b, r.End)
+				d1 += (r.End - r.Start) - (r.RawEnd - r.RawStart)
+				if reason == "" {
+					reason = r.Reason
+				}
+				i++
+				continue
+			case j < len(second) && second[j].RawStart < max(b, a+1):
+				r := second[j]
+				b = max(b, r.RawEnd)
+				d2 += (r.End - r.Start) - (r.RawEnd - r.RawStart)
+				if r2s == 0 && reason == "" {
+					reason = r.Reason
+				}
+				r2s++
+				j++
+				continue
+			}
+			break
+		}
 		out = append(out, Repair{
-			Original: string(in[rawA:rawB]), Repaired: string(o2[start:end]),
-			RawStart: rawA, RawEnd: rawB, Start: start, End: end, Reason: reason,
+			Original: string(in[rawA : b-d1]), Repaired: string(o2[outA : b+d2]),
+			RawStart: rawA, RawEnd: b - d1, Start: outA, End: b + d2, Reason: reason,
 		})
 	}
-	for i, r1 := range first {
-		if absorbed[i] {
-			continue
-		}
-		shift := 0
-		for _, r2 := range second {
-			if r2.RawEnd <= r1.Start {
-				shift += (r2.End - r2.Start) - (r2.RawEnd - r2.RawStart)
-			}
-		}
-		r1.Start += shift
-		r1.End += shift
-		out = append(out, r1)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
