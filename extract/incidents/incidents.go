@@ -69,7 +69,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 	if in.Doc == nil || len(in.Doc.Runes) == 0 {
 		return []model.Incident{}
 	}
-	v := newView(in)
+	v := newView(in, b.lx)
 	b.markStatus(v)
 	attackers := b.attackerEntities(v)
 	for k := range v.words {
@@ -648,11 +648,15 @@ func (v *view) sentencesOf(i int) []int {
 	return out
 }
 
-// phraseIn reports whether one of the phrases occurs in words[a:e].
-func (v *view) phraseIn(a, e int, phrases [][]string) bool {
+// phraseIn reports whether one of the phrases of t occurs in words[a:e].
+func (v *view) phraseIn(a, e int, t *phraseTable) bool {
 	for k := a; k < e; k++ {
-		for _, p := range phrases {
-			if alt(v.words[k].low, p[0]) && v.has(k, e, p...) {
+		w := &v.words[k]
+		if w.first&t.bit == 0 {
+			continue
+		}
+		for _, p := range t.byFirst[w.id] {
+			if v.idsAt(k, e, p) {
 				return true
 			}
 		}
@@ -733,7 +737,7 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			}
 		}
 		switch {
-		case !uncertain && (deny || noEvidence) && (data || theft) && v.phraseIn(s.a, s.b, lx.suspectCue):
+		case !uncertain && (deny || noEvidence) && (data || theft) && v.phraseIn(s.a, s.b, &lx.suspectCue):
 			suspected = true // "likely that the attackers had read ..., but no evidence that files had been downloaded"
 		case deny && (data || theft), noEvidence && (data || theft):
 			denied = true
@@ -741,21 +745,21 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			denied = true
 		case uncertain:
 			// "It is not yet known whether any data was stolen"
-		case v.phraseIn(s.a, s.b, lx.suspectCue) && (data || theft):
+		case v.phraseIn(s.a, s.b, &lx.suspectCue) && (data || theft):
 			suspected = true
-		case data && soft && !neg && !gang && v.phraseIn(s.a, s.b, lx.hedge):
+		case data && soft && !neg && !gang && v.phraseIn(s.a, s.b, &lx.hedge):
 			suspected = true // "customer data may have been compromised"
 		case negTheft && data:
 			denied = true // "customer data was not accessed"
 		case conf && theft && !neg:
 			confirmed = true
-		case !neg && !gang && v.phraseIn(s.a, s.b, lx.breachNoun) && !v.phraseIn(s.a, s.b, lx.openQuestion):
+		case !neg && !gang && v.phraseIn(s.a, s.b, &lx.breachNoun) && !v.phraseIn(s.a, s.b, &lx.openQuestion):
 			confirmed = true // "X reported a data breach"
 		case theft && data && !neg && !gang && b.plainTheft(v, s):
 			confirmed = true // "data including employee records had been accessed"
-		case gang && theft && v.phraseIn(s.a, s.b, lx.claimPhrase):
+		case gang && theft && v.phraseIn(s.a, s.b, &lx.claimPhrase):
 			claimed = true
-		case gang && theft && data && !neg && !v.phraseIn(s.a, s.b, lx.hedge) && (b.plainTheft(v, s) || b.reducedTheft(v, s)):
+		case gang && theft && data && !neg && !v.phraseIn(s.a, s.b, &lx.hedge) && (b.plainTheft(v, s) || b.reducedTheft(v, s)):
 			confirmed = true // "hackers have leaked data stolen from X", stated as fact
 		}
 	}
@@ -775,10 +779,10 @@ func (b *Builder) kind(v *view, i int, inc model.Incident, cues [][]cue) string 
 	var ransom, ddos, phish, mal bool
 	for _, si := range v.sentencesOf(i) {
 		s := v.sents[si]
-		ransom = ransom || v.phraseIn(s.a, s.b, b.lx.ransomCue)
-		ddos = ddos || v.phraseIn(s.a, s.b, b.lx.ddosCue)
-		phish = phish || v.phraseIn(s.a, s.b, b.lx.phishingCue)
-		mal = mal || v.phraseIn(s.a, s.b, b.lx.malwareCue)
+		ransom = ransom || v.phraseIn(s.a, s.b, &b.lx.ransomCue)
+		ddos = ddos || v.phraseIn(s.a, s.b, &b.lx.ddosCue)
+		phish = phish || v.phraseIn(s.a, s.b, &b.lx.phishingCue)
+		mal = mal || v.phraseIn(s.a, s.b, &b.lx.malwareCue)
 	}
 	switch {
 	case ransom:

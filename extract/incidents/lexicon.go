@@ -45,25 +45,66 @@ type lexicon struct {
 	malwareNoun  set
 	familyIntro  [][]string            // "identified as", "known as" ...
 	gangIntro    map[string][][]string // "calling itself", "group called" ..., by first word
-	ransomCue    [][]string
-	ddosCue      [][]string
-	phishingCue  [][]string
-	malwareCue   [][]string
+	ransomCue    phraseTable
+	ddosCue      phraseTable
+	phishingCue  phraseTable
+	malwareCue   phraseTable
 	dataWord     set
 	confirmWord  set
 	denyWord     set
-	suspectCue   [][]string
+	suspectCue   phraseTable
 	reportVerb   set
 	subjectBlock set // words that, before an organisation, keep it from being the subject
 	precaution   set
-	hedge        [][]string // "may", "likely": a suspicion
-	breachNoun   [][]string // "data breach"
-	openQuestion [][]string // "whether", "no sign"
-	claimPhrase  [][]string // "claimed to have"
-	dataHead     set        // nouns for data, which is taken, not a system that fails
-	attackerWord set        // nouns for attackers: "hackers breached"
-	statusFirst  set        // every word that can open a status cue (see statusAt)
-	passiveOnly  set        // participles read only as passives: "X was compromised"
+	hedge        phraseTable // "may", "likely": a suspicion
+	breachNoun   phraseTable // "data breach"
+	openQuestion phraseTable // "whether", "no sign"
+	claimPhrase  phraseTable // "claimed to have"
+	dataHead     set         // nouns for data, which is taken, not a system that fails
+	attackerWord set         // nouns for attackers: "hackers breached"
+	statusFirst  set         // every word that can open a status cue (see statusAt)
+	passiveOnly  set         // participles read only as passives: "X was compromised"
+
+	// vocab numbers, from 1, every word of the phrase tables above; a
+	// view's words carry their number, or 0, so that the tables are matched
+	// by comparing numbers.
+	vocab map[string]int32
+	// firstBits holds, by vocabulary number, the bits of the phrase tables
+	// in which a phrase starts with that word.
+	firstBits []uint32
+}
+
+// phraseTable is a list of phrases, compiled by newLexicon for matching
+// against a view's numbered words.
+type phraseTable struct {
+	list    [][]string          // the phrases, each a list of lowercase words
+	bit     uint32              // this table's bit in lexicon.firstBits
+	byFirst map[int32][][]int32 // the phrases as vocabulary numbers, by first word
+}
+
+// compile numbers the words of each table in the vocabulary and indexes
+// the tables' phrases by first word.
+func (lx *lexicon) compile(tables ...*phraseTable) {
+	lx.vocab = map[string]int32{}
+	lx.firstBits = []uint32{0} // number 0 is every word outside the vocabulary
+	for ti, t := range tables {
+		t.bit = 1 << ti
+		t.byFirst = map[int32][][]int32{}
+		for _, p := range t.list {
+			ids := make([]int32, len(p))
+			for k, w := range p {
+				id, ok := lx.vocab[w]
+				if !ok {
+					id = int32(len(lx.firstBits))
+					lx.vocab[w] = id
+					lx.firstBits = append(lx.firstBits, 0)
+				}
+				ids[k] = id
+			}
+			t.byFirst[ids[0]] = append(t.byFirst[ids[0]], ids)
+			lx.firstBits[ids[0]] |= t.bit
+		}
+	}
 }
 
 func words(ss ...string) [][]string {
@@ -109,6 +150,8 @@ func newLexicon() *lexicon {
 	for _, p := range lx.respAfter {
 		lx.respByFirst[p[0]] = append(lx.respByFirst[p[0]], p)
 	}
+	lx.compile(&lx.ransomCue, &lx.ddosCue, &lx.phishingCue, &lx.malwareCue, &lx.suspectCue,
+		&lx.hedge, &lx.breachNoun, &lx.openQuestion, &lx.claimPhrase)
 	return lx
 }
 
@@ -236,28 +279,28 @@ func baseLexicon() *lexicon {
 			"found the", "discovered the", "detected the"),
 		malwareNoun: newSet("malware", "ransomware", "worm", "trojan", "virus", "spyware", "wiper", "backdoor", "botnet", "loader", "strain", "variant"),
 		familyIntro: words("identified as", "known as", "called", "dubbed", "named", "nicknamed"),
-		ransomCue:   words("demanded a ransom", "demanding a ransom", "ransomware", "decryption key", "ransom note", "ransom notes", "ransom demand", "encrypted by", "ransom of", "demanding", "bitcoin", "encrypted", "encrypting"),
-		ddosCue:     words("botnet", "malicious traffic", "bogus traffic", "fake traffic", "traffic flood", "flooded with traffic", "flooded with requests", "junk traffic", "junk requests", "bogus requests", "flood of requests", "ddos", "denial-of-service", "denial of service", "booter", "flood of traffic"),
-		phishingCue: words("invoice fraud", "payment fraud", "ceo fraud", "email account", "e-mail account", "spoofed e-mails", "spoofed emails", "spoofed e-mail", "spoofed email", "credential harvesting", "credential-harvesting", "fake login page", "phishing", "business e-mail compromise", "business email compromise", "mfa fatigue", "spear-phishing", "smishing", "vishing"),
-		malwareCue:  words("malicious code", "malicious software", "malware", "worm", "trojan", "virus", "spyware", "wiper", "infected", "backdoor"),
+		ransomCue:   phraseTable{list: words("demanded a ransom", "demanding a ransom", "ransomware", "decryption key", "ransom note", "ransom notes", "ransom demand", "encrypted by", "ransom of", "demanding", "bitcoin", "encrypted", "encrypting")},
+		ddosCue:     phraseTable{list: words("botnet", "malicious traffic", "bogus traffic", "fake traffic", "traffic flood", "flooded with traffic", "flooded with requests", "junk traffic", "junk requests", "bogus requests", "flood of requests", "ddos", "denial-of-service", "denial of service", "booter", "flood of traffic")},
+		phishingCue: phraseTable{list: words("invoice fraud", "payment fraud", "ceo fraud", "email account", "e-mail account", "spoofed e-mails", "spoofed emails", "spoofed e-mail", "spoofed email", "credential harvesting", "credential-harvesting", "fake login page", "phishing", "business e-mail compromise", "business email compromise", "mfa fatigue", "spear-phishing", "smishing", "vishing")},
+		malwareCue:  phraseTable{list: words("malicious code", "malicious software", "malware", "worm", "trojan", "virus", "spyware", "wiper", "infected", "backdoor")},
 		dataWord: newSet("data", "files", "information", "records", "names", "addresses", "details",
 			"documents", "gigabytes", "terabytes", "scans", "passports", "emails", "e-mails",
 			"correspondence", "credentials", "passwords", "40gb", "personal"),
 		confirmWord: newSet("confirmed", "confirms", "confirm", "acknowledged", "admitted", "disclosed", "revealed"),
 		denyWord:    newSet("denied", "denies", "deny", "denying", "rejected", "refuted", "disputed"),
-		suspectCue: words("suspect", "suspects", "suspected", "believed to have been", "could not rule out",
+		suspectCue: phraseTable{list: words("suspect", "suspects", "suspected", "believed to have been", "could not rule out",
 			"likely that", "probably", "cannot rule out", "can not rule out", "can't rule out", "could not exclude", "may have been",
-			"might have been", "possibly", "potentially", "not ruled out", "could have been", "is investigating whether"),
+			"might have been", "possibly", "potentially", "not ruled out", "could have been", "is investigating whether")},
 		reportVerb:   newSet("said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "commented", "noted", "confirmed", "revealed", "announced"),
 		subjectBlock: newSet("told", "by", "of", "with", "to", "from", "at", "for", "on", "against", "in", "and", "or", "said", "says", "according", "than", "via", "into", "like", "about", "behind", "what", "how", "including", "between", "among"),
 		dataHead:     newSet("data", "information", "details", "documents", "correspondence", "names", "addresses", "credentials", "passwords", "scans", "records", "gigabytes", "terabytes", "contents", "invoices"),
 		attackerWord: newSet("botnet", "botnets", "fraudsters", "scammers", "hacktivists", "hacktivist", "intruder", "hackers", "attackers", "criminals", "intruders", "gang", "group", "hacker", "attacker", "cybercriminals", "actors", "malware", "ransomware", "worm", "virus"),
 		statusFirst:  newSet("closure", "shutdown", "partly", "crashed", "collapsed", "online", "managed", "kept", "tracked", "recorded", "seeing", "facing", "faced", "filed", "issued", "reached", "contacted", "used", "opened", "defaced", "hijacked", "tampered", "plagued", "dogged", "beset", "suspension", "disconnection", "process", "handle", "issue", "accept", "take", "affect", "impact", "disrupt", "touch", "reach", "use", "log", "suffered", "suffering", "experienced", "experiencing", "seen", "had", "intermittent", "repeated", "occasional", "sporadic", "partial", "went", "go", "goes", "going", "arriving", "arrive", "arrived", "outages", "outage", "touched", "rebuilt", "broke", "broken", "reverted", "switched", "resorted", "fell", "frozen", "froze", "freeze", "control", "expected", "due", "working", "moving", "handled", "processed", "done", "operated", "run", "carried", "sailing", "ran", "runs", "operate", "sailed", "closed", "restarted", "restart", "restarting", "halting", "running", "operating", "working", "functioning", "resumed", "returned", "return", "returns", "returning", "access", "accessed", "accessible", "affected", "available", "back", "breached", "compromised", "continue", "continued", "continues", "continuing", "copied", "crippled", "degraded", "delayed", "detected", "disabled", "disconnected", "discovered", "disrupted", "down", "downloaded", "encrypted", "exfiltrated", "extracted", "found", "functioned", "functioning", "go", "goes", "going", "gone", "gradually", "halt", "halted", "hampered", "hit", "impacted", "inaccessible", "infected", "inoperable", "inoperative", "intermittent", "interrupted", "isolated", "leaked", "offline", "operated", "operating", "operational", "out", "paralysed", "paralyzed", "partially", "patchy", "paused", "progressively", "ran", "reconnected", "recovered", "reinstate", "reinstated", "removed", "reopened", "restore", "restored", "restores", "restoring", "running", "secure", "slow", "slowed", "slower", "sluggish", "spared", "stolen", "subject", "suspend", "suspended", "suspending", "suspends", "taken", "unaffected", "unavailable", "unimpaired", "unreachable", "unscathed", "unstable", "unusable", "up", "went", "worked", "working"),
 		passiveOnly:  newSet("defaced", "hijacked", "touched", "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "reconnected", "recovered", "reopened"),
-		hedge:        words("may", "might", "could", "possibly", "potentially", "believed", "likely", "feared"),
-		breachNoun:   words("data breach", "data theft", "breach of data", "breach of its data"),
-		openQuestion: words("whether", "if", "no sign", "not a"),
-		claimPhrase:  words("leak site", "posted", "claimed", "claims", "claim", "said it had", "says it has", "claimed to have"),
+		hedge:        phraseTable{list: words("may", "might", "could", "possibly", "potentially", "believed", "likely", "feared")},
+		breachNoun:   phraseTable{list: words("data breach", "data theft", "breach of data", "breach of its data")},
+		openQuestion: phraseTable{list: words("whether", "if", "no sign", "not a")},
+		claimPhrase:  phraseTable{list: words("leak site", "posted", "claimed", "claims", "claim", "said it had", "says it has", "claimed to have")},
 		precaution:   newSet("precaution", "precautionary", "precautions", "preventive", "preventative", "proactively", "proactive"),
 	}
 }

@@ -63,7 +63,7 @@ func TestStatusCues(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.clause, func(t *testing.T) {
 			in := caseInput("T\n\n"+tc.clause, nil, nil)
-			v := newView(in)
+			v := newView(in, b.lx)
 			b.markStatus(v)
 			var got []string
 			for _, s := range v.sents {

@@ -11,6 +11,8 @@ import (
 // word is one token of the article, quotation marks left out.
 type word struct {
 	text, low string
+	id        int32  // number of low in the lexicon's vocabulary, or 0
+	first     uint32 // bits of the phrase tables with a phrase starting with low
 	span      model.Span
 	ent       int  // index into Input.Entities of the mention covering it, or -1
 	mention   int  // serial number of that mention, or -1
@@ -47,7 +49,8 @@ func isQuoteMark(s string) bool {
 	return false
 }
 
-func newView(in Input) *view {
+// newView lays the input out as words, numbering them in lx's vocabulary.
+func newView(in Input, lx *lexicon) *view {
 	d := in.Doc
 	n := len(d.Runes)
 	entAt := make([]int32, n)
@@ -86,7 +89,9 @@ func newView(in Input) *view {
 			if isQuoteMark(t.Text) || t.Start < 0 || t.End > n || t.Start >= t.End {
 				continue
 			}
-			w := word{text: t.Text, low: strings.ToLower(t.Text), span: t.Span,
+			low := strings.ToLower(t.Text)
+			id := lx.vocab[low]
+			w := word{text: t.Text, low: low, id: id, first: lx.firstBits[id], span: t.Span,
 				ent: int(entAt[t.Start]), mention: int(menAt[t.Start]), date: int(dateAt[t.Start]), quote: int(quoteAt[t.Start])}
 			if w.ent >= 0 && (entAt[t.End-1] != entAt[t.Start] || menAt[t.End-1] != menAt[t.Start]) {
 				w.ent, w.mention = -1, -1
@@ -156,6 +161,19 @@ func (v *view) has(i, b int, ws ...string) bool {
 	}
 	for k, w := range ws {
 		if !alt(v.words[i+k].low, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// idsAt reports whether words[i:b] starts with the words numbered ids.
+func (v *view) idsAt(i, b int, ids []int32) bool {
+	if i < 0 || i+len(ids) > b {
+		return false
+	}
+	for k, id := range ids {
+		if v.words[i+k].id != id {
 			return false
 		}
 	}
