@@ -242,7 +242,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 			vi.anchors = append(vi.anchors, anchor{sent: si, word: c.i, noun: c.noun, active: c.active})
 		}
 		for k := s.a; k < s.b; k++ {
-			if b.lx.detect[v.words[k].low] {
+			if v.words[k].in(b.lx.detect) {
 				vi.anchors = append(vi.anchors, anchor{sent: si, word: k})
 			}
 		}
@@ -398,14 +398,14 @@ func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
 			if _, ok := idx[w.ent]; ok && w.ent >= 0 && w.quote < 0 {
 				named = true
 			}
-			if b.lx.attackPlural[w.low] {
+			if w.in(b.lx.attackPlural) {
 				generic = true
 			}
 			// "any attack", "similar cyber attacks", but not "any data was accessed"
-			if b.lx.generic[w.low] && k+1 < s.b && (b.lx.attackNoun[v.words[k+1].low] || b.lx.typeWord[v.words[k+1].low] && k+2 < s.b && (b.lx.attackNoun[v.words[k+2].low] || b.lx.attackPlural[v.words[k+2].low] || b.lx.typeWord[v.words[k+2].low])) {
+			if w.in(b.lx.generic) && k+1 < s.b && (v.words[k+1].in(b.lx.attackNoun) || v.words[k+1].in(b.lx.typeWord) && k+2 < s.b && (v.words[k+2].in(b.lx.attackNoun) || v.words[k+2].in(b.lx.attackPlural) || v.words[k+2].in(b.lx.typeWord))) {
 				generic = true
 			}
-			if (b.lx.passiveHit[w.low] || b.lx.activeHit[w.low]) && !b.lx.theft[w.low] && w.low != "stole" && b.genericSubject(v, s, k) {
+			if (w.in(b.lx.passiveHit) || w.in(b.lx.activeHit)) && !w.in(b.lx.theft) && w.low != "stole" && b.genericSubject(v, s, k) {
 				verb = true
 			}
 		}
@@ -425,10 +425,10 @@ func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
 // indefinite subject: "several hauliers were hit", "a port is attacked".
 func (b *Builder) genericSubject(v *view, s *sentence, k int) bool {
 	j := k - 1
-	for j >= s.a && (b.lx.aux[v.words[j].low] || b.lx.negation[v.words[j].low]) {
+	for j >= s.a && (v.words[j].in(b.lx.aux) || v.words[j].in(b.lx.negation)) {
 		j--
 	}
-	if j >= s.a && b.lx.systemHead[v.words[j].low] {
+	if j >= s.a && v.words[j].in(b.lx.systemHead) {
 		return false // "several services were disrupted": the victim's systems
 	}
 	for t := j; t >= s.a && t >= j-2; t-- {
@@ -437,20 +437,20 @@ func (b *Builder) genericSubject(v *view, s *sentence, k int) bool {
 			return true
 		}
 		if !w.cap && w.ent < 0 && len(w.low) > 3 && strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") && !strings.HasSuffix(w.low, "us") && t == j &&
-			(t-1 < s.a || !(b.lx.determiner[v.words[t-1].low] || b.lx.possessive(v.words[t-1].low))) {
+			(t-1 < s.a || !(v.words[t-1].in(b.lx.determiner) || b.lx.possessive(v.words[t-1].low))) {
 			// a bare plural: "ports were hit", not "its servers had been encrypted"
 			p := t - 1
-			for p >= s.a && b.npWord(v, v.words[p]) && !b.lx.determiner[v.words[p].low] && !b.lx.possessive(v.words[p].low) {
+			for p >= s.a && b.npWord(v, v.words[p]) && !v.words[p].in(b.lx.determiner) && !b.lx.possessive(v.words[p].low) {
 				p--
 			}
-			if p >= s.a && b.lx.prep[v.words[p].low] {
+			if p >= s.a && v.words[p].in(b.lx.prep) {
 				// the plural is a preposition's object: "the navigation systems on two vessels were infected"
 				p--
-				for p >= s.a && b.npWord(v, v.words[p]) && !b.lx.determiner[v.words[p].low] && !b.lx.possessive(v.words[p].low) {
+				for p >= s.a && b.npWord(v, v.words[p]) && !v.words[p].in(b.lx.determiner) && !b.lx.possessive(v.words[p].low) {
 					p--
 				}
 			}
-			if p < s.a || !(b.lx.determiner[v.words[p].low] || b.lx.possessive(v.words[p].low)) {
+			if p < s.a || !(v.words[p].in(b.lx.determiner) || b.lx.possessive(v.words[p].low)) {
 				return true
 			}
 		}
@@ -501,7 +501,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 			}
 			if e := v.words[p].ent; e >= 0 && e != vi.ent && v.isOrg(e) {
 				st := v.mentionStart(p, 0)
-				if st == 0 || !b.lx.possessive(v.words[st-1].low) && !b.lx.quantifier[v.words[st-1].low] {
+				if st == 0 || !b.lx.possessive(v.words[st-1].low) && !v.words[st-1].in(b.lx.quantifier) {
 					skip = true
 				}
 			}
@@ -562,7 +562,7 @@ func (b *Builder) anaphoricCues(v *view, s sentence, cues []cue) bool {
 			return false
 		}
 		k := c.i - 1
-		for k >= s.a && b.lx.typeWord[v.words[k].low] {
+		for k >= s.a && v.words[k].in(b.lx.typeWord) {
 			k--
 		}
 		if k < s.a || !alt(v.words[k].low, "the|this|that") {
@@ -679,14 +679,14 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			if w == "whether" || w == "unclear" || w == "unknown" || w == "known" {
 				uncertain = true
 			}
-			if lx.theft[w] && k-1 >= s.a && (v.words[k-1].low == "not" || v.words[k-1].low == "never" || k-2 >= s.a && v.words[k-2].low == "not") {
+			if v.words[k].in(lx.theft) && k-1 >= s.a && (v.words[k-1].low == "not" || v.words[k-1].low == "never" || k-2 >= s.a && v.words[k-2].low == "not") {
 				negTheft = true
 			}
 			// "no customer data was affected"
 			if w == "no" {
 				// "no customer or employee data"
-				for j := k + 1; j < s.b && j <= k+4 && !lx.aux[v.words[j].low]; j++ {
-					if !lx.dataWord[v.words[j].low] {
+				for j := k + 1; j < s.b && j <= k+4 && !v.words[j].in(lx.aux); j++ {
+					if !v.words[j].in(lx.dataWord) {
 						continue
 					}
 					// the data's own verb takes or touches it: "no customer or
@@ -694,11 +694,11 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 					// "no payment data is held on the affected systems"
 					for t := j + 1; t < s.b && t <= j+7; t++ {
 						x := v.words[t].low
-						if lx.theft[x] || alt(x, "compromised|exposed|viewed|obtained|affected|read|lost|accessed") {
+						if v.words[t].in(lx.theft) || alt(x, "compromised|exposed|viewed|obtained|affected|read|lost|accessed") {
 							negTheft = true
 							break
 						}
-						if !lx.aux[x] && !lx.dataWord[x] && !alt(x, "believed|thought|understood|known|appears|appear|seems|seem|to|have|has|or|and|,") {
+						if !v.words[t].in(lx.aux) && !v.words[t].in(lx.dataWord) && !alt(x, "believed|thought|understood|known|appears|appear|seems|seem|to|have|has|or|and|,") {
 							break
 						}
 					}
@@ -706,11 +706,11 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 				}
 			}
 			switch {
-			case lx.confirmWord[w]:
+			case v.words[k].in(lx.confirmWord):
 				conf = true
-			case lx.denyWord[w]:
+			case v.words[k].in(lx.denyWord):
 				deny = true
-			case lx.theft[w] || alt(w, "breach|left|leaked|exfiltration|theft|stole"):
+			case v.words[k].in(lx.theft) || alt(w, "breach|left|leaked|exfiltration|theft|stole"):
 				theft = true
 			case alt(w, "compromised|exposed|viewed|obtained|involved|affected|published|dumped|read"):
 				soft = true
@@ -729,7 +729,7 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			case w == "gang" || w == "group" || w == "hackers" || w == "attackers" || w == "criminals":
 				gang = true
 			}
-			if lx.dataWord[w] {
+			if v.words[k].in(lx.dataWord) {
 				data = true
 			}
 			if v.words[k].ent >= 0 && attackers[v.words[k].ent] {
@@ -816,7 +816,7 @@ func (b *Builder) kind(v *view, i int, inc model.Incident, cues [][]cue) string 
 // "data stolen from X".
 func (b *Builder) reducedTheft(v *view, s sentence) bool {
 	for k := s.a + 1; k+1 < s.b; k++ {
-		if b.lx.theft[v.words[k].low] && b.lx.dataWord[v.words[k-1].low] && v.words[k+1].low == "from" {
+		if v.words[k].in(b.lx.theft) && v.words[k-1].in(b.lx.dataWord) && v.words[k+1].low == "from" {
 			return true // "data stolen from X"
 		}
 	}
@@ -828,14 +828,14 @@ func (b *Builder) reducedTheft(v *view, s sentence) bool {
 // the verb and no "offline" or "over" after it.
 func (b *Builder) plainTheft(v *view, s sentence) bool {
 	for k := s.a + 1; k < s.b; k++ {
-		if !b.lx.theft[v.words[k].low] || !b.passive(v, s, k) {
+		if !v.words[k].in(b.lx.theft) || !b.passive(v, s, k) {
 			continue
 		}
 		if k+1 < s.b && alt(v.words[k+1].low, "offline|down|off|over|out|place|part|steps|action|into") {
 			continue
 		}
 		for j := max(s.a, k-8); j < k; j++ {
-			if b.lx.dataWord[v.words[j].low] {
+			if v.words[j].in(b.lx.dataWord) {
 				return true
 			}
 		}
@@ -883,7 +883,7 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 			}
 			// a report date ("said on Friday", "confirmed last week that") only
 			// when nothing else dates the attack
-			if q := p; q >= s.a && (b.lx.reportVerb[v.words[q].low] || v.words[q].low == "on" && q-1 >= s.a && b.lx.reportVerb[v.words[q-1].low]) {
+			if q := p; q >= s.a && (v.words[q].in(b.lx.reportVerb) || v.words[q].low == "on" && q-1 >= s.a && v.words[q-1].in(b.lx.reportVerb)) {
 				reported = append(reported, d)
 				continue
 			}
@@ -902,7 +902,7 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 					// an auxiliary opens a clause of its own; a bare participle
 					// ("an update released on 14 October") or a verb of the attack
 					// itself ("the attack crippled its systems on Monday") does not
-					if b.lx.aux[w] && w != "to" && !strings.HasSuffix(w, "ly") {
+					if v.words[j].in(b.lx.aux) && w != "to" && !strings.HasSuffix(w, "ly") {
 						verb = true
 					}
 				}

@@ -1,69 +1,77 @@
 package incidents
 
-// set is an immutable set of lowercase words.
-type set map[string]bool
+// set is an immutable set of lowercase words. newLexicon gives each set of
+// the lexicon a bit, which a view's words carry when they are members, so
+// that word.in tests membership without a lookup.
+type set struct {
+	words map[string]bool
+	bit   uint64
+}
 
-func newSet(words ...string) set {
-	s := make(set, len(words))
+func newSet(words ...string) *set {
+	s := &set{words: make(map[string]bool, len(words))}
 	for _, w := range words {
-		s[w] = true
+		s.words[w] = true
 	}
 	return s
 }
 
+// has reports whether w is in the set.
+func (s *set) has(w string) bool { return s.words[w] }
+
 // lexicon holds the cue tables. It is built once by New and only read
 // afterwards.
 type lexicon struct {
-	attackNoun   set // singular nouns naming an attack event
-	attackPlural set // their plurals: generic talk about attacks
-	typeWord     set // modifiers that may stand before an attack noun
-	passiveHit   set // participles: "<victim> was hit/targeted by"
-	activeHit    set // past tenses: "hackers breached <victim's system>"
-	theft        set // participles of data theft: "data was stolen"
-	detect       set // verbs of first detection
-	hypothetical set // words that make a nearby attack hypothetical
-	generic      set // modifiers that make an attack another one: "a similar attack"
-	determiner   set // words that make an attack noun a particular event
-	prep         set // prepositions
-	stop         set // function words that end a noun phrase
-	aux          set // auxiliaries and adverbs between a subject and its status word
-	be           set // forms of "be" and linking verbs: a following participle is passive
-	modal        set
-	negation     set
-	quantifier   set // leading words stripped from a system's name
-	genericSys   set // words that alone do not name a system ("IT systems", "servers")
-	systemHead   set // nouns that head a system, service or operation
-	pronoun      set
-	anaphor      set // words that point back at systems just named
-	governor     set // verbs after which "to <verb>" reports a real act ("forced it to suspend")
+	attackNoun   *set // singular nouns naming an attack event
+	attackPlural *set // their plurals: generic talk about attacks
+	typeWord     *set // modifiers that may stand before an attack noun
+	passiveHit   *set // participles: "<victim> was hit/targeted by"
+	activeHit    *set // past tenses: "hackers breached <victim's system>"
+	theft        *set // participles of data theft: "data was stolen"
+	detect       *set // verbs of first detection
+	hypothetical *set // words that make a nearby attack hypothetical
+	generic      *set // modifiers that make an attack another one: "a similar attack"
+	determiner   *set // words that make an attack noun a particular event
+	prep         *set // prepositions
+	stop         *set // function words that end a noun phrase
+	aux          *set // auxiliaries and adverbs between a subject and its status word
+	be           *set // forms of "be" and linking verbs: a following participle is passive
+	modal        *set
+	negation     *set
+	quantifier   *set // leading words stripped from a system's name
+	genericSys   *set // words that alone do not name a system ("IT systems", "servers")
+	systemHead   *set // nouns that head a system, service or operation
+	pronoun      *set
+	anaphor      *set // words that point back at systems just named
+	governor     *set // verbs after which "to <verb>" reports a real act ("forced it to suspend")
 	gangBefore   [][]string
 	gangAfter    [][]string
 	respBefore   [][]string            // cue words before a responder
 	respByLast   map[string][][]string // respBefore by last word
 	respByFirst  map[string][][]string // respAfter by first word
 	respAfter    [][]string            // cue words after a responder
-	malwareNoun  set
+	malwareNoun  *set
 	familyIntro  [][]string            // "identified as", "known as" ...
 	gangIntro    map[string][][]string // "calling itself", "group called" ..., by first word
 	ransomCue    phraseTable
 	ddosCue      phraseTable
 	phishingCue  phraseTable
 	malwareCue   phraseTable
-	dataWord     set
-	confirmWord  set
-	denyWord     set
+	dataWord     *set
+	confirmWord  *set
+	denyWord     *set
 	suspectCue   phraseTable
-	reportVerb   set
-	subjectBlock set // words that, before an organisation, keep it from being the subject
-	precaution   set
+	reportVerb   *set
+	subjectBlock *set // words that, before an organisation, keep it from being the subject
+	precaution   *set
 	hedge        phraseTable // "may", "likely": a suspicion
 	breachNoun   phraseTable // "data breach"
 	openQuestion phraseTable // "whether", "no sign"
 	claimPhrase  phraseTable // "claimed to have"
-	dataHead     set         // nouns for data, which is taken, not a system that fails
-	attackerWord set         // nouns for attackers: "hackers breached"
-	statusFirst  set         // every word that can open a status cue (see statusAt)
-	passiveOnly  set         // participles read only as passives: "X was compromised"
+	dataHead     *set        // nouns for data, which is taken, not a system that fails
+	attackerWord *set        // nouns for attackers: "hackers breached"
+	statusFirst  *set        // every word that can open a status cue (see statusAt)
+	passiveOnly  *set        // participles read only as passives: "X was compromised"
 
 	// vocab numbers, from 1, every word of the phrase tables above; a
 	// view's words carry their number, or 0, so that the tables are matched
@@ -72,6 +80,9 @@ type lexicon struct {
 	// firstBits holds, by vocabulary number, the bits of the phrase tables
 	// in which a phrase starts with that word.
 	firstBits []uint32
+	// setBits holds, by vocabulary number, the bits of the sets holding
+	// that word.
+	setBits []uint64
 }
 
 // phraseTable is a list of phrases, compiled by newLexicon for matching
@@ -82,24 +93,45 @@ type phraseTable struct {
 	byFirst map[int32][][]int32 // the phrases as vocabulary numbers, by first word
 }
 
+// number returns the vocabulary number of w, numbering it if new.
+func (lx *lexicon) number(w string) int32 {
+	id, ok := lx.vocab[w]
+	if !ok {
+		id = int32(len(lx.firstBits))
+		lx.vocab[w] = id
+		lx.firstBits = append(lx.firstBits, 0)
+		lx.setBits = append(lx.setBits, 0)
+	}
+	return id
+}
+
+// compileSets numbers the words of each set in the vocabulary and gives
+// each set its bit.
+func (lx *lexicon) compileSets(sets ...*set) {
+	if len(sets) > 64 {
+		panic("incidents: more than 64 word sets")
+	}
+	for si, s := range sets {
+		s.bit = 1 << si
+		for w := range s.words {
+			lx.setBits[lx.number(w)] |= s.bit
+		}
+	}
+}
+
 // compile numbers the words of each table in the vocabulary and indexes
 // the tables' phrases by first word.
 func (lx *lexicon) compile(tables ...*phraseTable) {
-	lx.vocab = map[string]int32{}
-	lx.firstBits = []uint32{0} // number 0 is every word outside the vocabulary
+	if len(tables) > 32 {
+		panic("incidents: more than 32 phrase tables")
+	}
 	for ti, t := range tables {
 		t.bit = 1 << ti
 		t.byFirst = map[int32][][]int32{}
 		for _, p := range t.list {
 			ids := make([]int32, len(p))
 			for k, w := range p {
-				id, ok := lx.vocab[w]
-				if !ok {
-					id = int32(len(lx.firstBits))
-					lx.vocab[w] = id
-					lx.firstBits = append(lx.firstBits, 0)
-				}
-				ids[k] = id
+				ids[k] = lx.number(w)
 			}
 			t.byFirst[ids[0]] = append(t.byFirst[ids[0]], ids)
 			lx.firstBits[ids[0]] |= t.bit
@@ -150,6 +182,14 @@ func newLexicon() *lexicon {
 	for _, p := range lx.respAfter {
 		lx.respByFirst[p[0]] = append(lx.respByFirst[p[0]], p)
 	}
+	lx.vocab = map[string]int32{}
+	lx.firstBits = []uint32{0} // number 0 is every word outside the vocabulary
+	lx.setBits = []uint64{0}
+	lx.compileSets(lx.attackNoun, lx.attackPlural, lx.typeWord, lx.passiveHit, lx.activeHit, lx.theft,
+		lx.detect, lx.hypothetical, lx.generic, lx.determiner, lx.prep, lx.stop, lx.aux, lx.be, lx.modal,
+		lx.negation, lx.quantifier, lx.genericSys, lx.systemHead, lx.pronoun, lx.anaphor, lx.governor,
+		lx.malwareNoun, lx.dataWord, lx.confirmWord, lx.denyWord, lx.reportVerb, lx.subjectBlock,
+		lx.precaution, lx.dataHead, lx.attackerWord, lx.statusFirst, lx.passiveOnly)
 	lx.compile(&lx.ransomCue, &lx.ddosCue, &lx.phishingCue, &lx.malwareCue, &lx.suspectCue,
 		&lx.hedge, &lx.breachNoun, &lx.openQuestion, &lx.claimPhrase)
 	return lx

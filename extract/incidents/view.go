@@ -13,6 +13,7 @@ type word struct {
 	text, low string
 	id        int32  // number of low in the lexicon's vocabulary, or 0
 	first     uint32 // bits of the phrase tables with a phrase starting with low
+	sets      uint64 // bits of the lexicon's sets holding low
 	span      model.Span
 	ent       int  // index into Input.Entities of the mention covering it, or -1
 	mention   int  // serial number of that mention, or -1
@@ -23,6 +24,9 @@ type word struct {
 	attacker  bool // part of a mention of an attacker
 	status    bool // opens a status cue ("restored", "went down")
 }
+
+// in reports whether the word is in s, one of the lexicon's sets.
+func (w *word) in(s *set) bool { return w.sets&s.bit != 0 }
 
 // sentence is a run of words of one body sentence.
 type sentence struct {
@@ -91,7 +95,7 @@ func newView(in Input, lx *lexicon) *view {
 			}
 			low := strings.ToLower(t.Text)
 			id := lx.vocab[low]
-			w := word{text: t.Text, low: low, id: id, first: lx.firstBits[id], span: t.Span,
+			w := word{text: t.Text, low: low, id: id, first: lx.firstBits[id], sets: lx.setBits[id], span: t.Span,
 				ent: int(entAt[t.Start]), mention: int(menAt[t.Start]), date: int(dateAt[t.Start]), quote: int(quoteAt[t.Start])}
 			if w.ent >= 0 && (entAt[t.End-1] != entAt[t.Start] || menAt[t.End-1] != menAt[t.Start]) {
 				w.ent, w.mention = -1, -1
