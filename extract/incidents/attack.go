@@ -810,7 +810,7 @@ func (b *Builder) attackerEntities(v *view) map[int]bool {
 				continue
 			}
 			e := v.mentionEnd(k, s.b)
-			if b.endsWithAny(v, s.a, k, b.lx.gangBefore) {
+			if b.endsWithAny(v, s.a, k, &b.lx.gangBefore) {
 				out[w.ent] = true
 				continue
 			}
@@ -836,7 +836,7 @@ func (b *Builder) attackerEntities(v *view) map[int]bool {
 				}
 				j++
 			}
-			if b.startsWithAny(v, e, s.b, b.lx.gangAfter) || (j < s.b && b.startsWithAny(v, j, s.b, b.lx.gangAfter)) {
+			if v.phraseAt(e, s.b, &b.lx.gangAfter) || (j < s.b && v.phraseAt(j, s.b, &b.lx.gangAfter)) {
 				out[w.ent] = true
 			}
 		}
@@ -856,9 +856,9 @@ func (b *Builder) hostileGroup(v *view, a, e int) bool {
 	return false
 }
 
-// endsWithAny reports whether one of the phrases ends just before word k
-// (a "the" between is allowed).
-func (b *Builder) endsWithAny(v *view, a, k int, phrases [][]string) bool {
+// endsWithAny reports whether one of the phrases of t ends just before
+// word k (a "the" between is allowed).
+func (b *Builder) endsWithAny(v *view, a, k int, t *phraseTable) bool {
 	for _, skip := range []int{0, 1} {
 		end := k - skip
 		if skip == 1 && (end-1 < a || v.words[end].low != "the") {
@@ -867,24 +867,18 @@ func (b *Builder) endsWithAny(v *view, a, k int, phrases [][]string) bool {
 		if skip == 1 {
 			end = k - 1
 		}
-		for _, p := range phrases {
+		if end-1 < 0 || end-1 >= len(v.words) {
+			continue // no word ends there, so no phrase does
+		}
+		for _, pi := range t.byLast[v.words[end-1].id] {
+			p := t.ids[pi]
 			st := end - len(p)
 			if st < a {
 				continue
 			}
-			if v.has(st, end, p...) {
+			if v.idsAt(st, end, p) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// startsWithAny reports whether one of the phrases starts at word k.
-func (b *Builder) startsWithAny(v *view, k, e int, phrases [][]string) bool {
-	for _, p := range phrases {
-		if v.has(k, e, p...) {
-			return true
 		}
 	}
 	return false
@@ -912,8 +906,9 @@ func (b *Builder) malwareFamilies(v *view) []family {
 		for k := s.a; k < s.b; k++ {
 			// a gang the entity recogniser left unnamed: "a group calling itself
 			// Skarn", "the gang, which calls itself Tidecrack"
-			for _, p := range b.lx.gangIntro[v.words[k].low] {
-				if !v.has(k, s.b, p...) {
+			for _, pi := range b.lx.gangIntro.byFirst[v.words[k].id] {
+				p := b.lx.gangIntro.list[pi]
+				if !v.idsAt(k, s.b, b.lx.gangIntro.ids[pi]) {
 					continue
 				}
 				j := k + len(p)
@@ -928,8 +923,8 @@ func (b *Builder) malwareFamilies(v *view) []family {
 				continue
 			}
 			for j := k + 1; j < s.b && j <= k+10; j++ {
-				for _, p := range b.lx.familyIntro {
-					if v.has(j, s.b, p...) {
+				for pi, p := range b.lx.familyIntro.list {
+					if v.idsAt(j, s.b, b.lx.familyIntro.ids[pi]) {
 						if n := b.capName(v, s, j+len(p)); n != "" && (j == k+1 || j == k+2 || hasInnerCapital(n)) {
 							add(n)
 						}
@@ -1023,9 +1018,10 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			if end-1 < s.a {
 				break
 			}
-			for _, p := range b.lx.respByLast[v.words[end-1].low] {
+			for _, pi := range b.lx.respBefore.byLast[v.words[end-1].id] {
+				p := b.lx.respBefore.list[pi]
 				st := end - len(p)
-				if st >= s.a && v.has(st, end, p...) {
+				if st >= s.a && v.idsAt(st, end, b.lx.respBefore.ids[pi]) {
 					if p[len(p)-1] == "with" && isVictim(w.ent) {
 						continue
 					}
@@ -1059,8 +1055,9 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			for j := e; j < s.b && j <= e+8; j++ {
 				m := v.words[j]
 				matched := false
-				for _, p := range b.lx.respByFirst[m.low] {
-					if v.has(j, s.b, p...) {
+				for _, pi := range b.lx.respAfter.byFirst[m.id] {
+					p := b.lx.respAfter.list[pi]
+					if v.idsAt(j, s.b, b.lx.respAfter.ids[pi]) {
 						end := j + len(p)
 						if strict && p[len(p)-1] != "with" {
 							continue

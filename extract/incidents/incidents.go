@@ -655,8 +655,8 @@ func (v *view) phraseIn(a, e int, t *phraseTable) bool {
 		if w.first&t.bit == 0 {
 			continue
 		}
-		for _, p := range t.byFirst[w.id] {
-			if v.idsAt(k, e, p) {
+		for _, pi := range t.byFirst[w.id] {
+			if v.idsAt(k, e, t.ids[pi]) {
 				return true
 			}
 		}

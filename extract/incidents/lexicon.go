@@ -44,15 +44,13 @@ type lexicon struct {
 	pronoun      *set
 	anaphor      *set // words that point back at systems just named
 	governor     *set // verbs after which "to <verb>" reports a real act ("forced it to suspend")
-	gangBefore   [][]string
-	gangAfter    [][]string
-	respBefore   [][]string            // cue words before a responder
-	respByLast   map[string][][]string // respBefore by last word
-	respByFirst  map[string][][]string // respAfter by first word
-	respAfter    [][]string            // cue words after a responder
+	gangBefore   phraseTable
+	gangAfter    phraseTable
+	respBefore   phraseTable // cue words before a responder
+	respAfter    phraseTable // cue words after a responder
 	malwareNoun  *set
-	familyIntro  [][]string            // "identified as", "known as" ...
-	gangIntro    map[string][][]string // "calling itself", "group called" ..., by first word
+	familyIntro  phraseTable // "identified as", "known as" ...
+	gangIntro    phraseTable // "calling itself", "group called" ...
 	ransomCue    phraseTable
 	ddosCue      phraseTable
 	phishingCue  phraseTable
@@ -73,9 +71,9 @@ type lexicon struct {
 	statusFirst  *set        // every word that can open a status cue (see statusAt)
 	passiveOnly  *set        // participles read only as passives: "X was compromised"
 
-	// vocab numbers, from 1, every word of the phrase tables above; a
-	// view's words carry their number, or 0, so that the tables are matched
-	// by comparing numbers.
+	// vocab numbers, from 1, every word of the sets and phrase tables
+	// above; a view's words carry their number, or 0, so that the tables
+	// are matched by comparing numbers.
 	vocab map[string]int32
 	// firstBits holds, by vocabulary number, the bits of the phrase tables
 	// in which a phrase starts with that word.
@@ -88,9 +86,11 @@ type lexicon struct {
 // phraseTable is a list of phrases, compiled by newLexicon for matching
 // against a view's numbered words.
 type phraseTable struct {
-	list    [][]string          // the phrases, each a list of lowercase words
-	bit     uint32              // this table's bit in lexicon.firstBits
-	byFirst map[int32][][]int32 // the phrases as vocabulary numbers, by first word
+	list    [][]string      // the phrases, each a list of lowercase words
+	ids     [][]int32       // the phrases as vocabulary numbers
+	bit     uint32          // this table's bit in lexicon.firstBits
+	byFirst map[int32][]int // indices of the phrases by first word's number, in list order
+	byLast  map[int32][]int // indices of the phrases by last word's number, in list order
 }
 
 // number returns the vocabulary number of w, numbering it if new.
@@ -120,21 +120,25 @@ func (lx *lexicon) compileSets(sets ...*set) {
 }
 
 // compile numbers the words of each table in the vocabulary and indexes
-// the tables' phrases by first word.
+// the tables' phrases by first and last word.
 func (lx *lexicon) compile(tables ...*phraseTable) {
 	if len(tables) > 32 {
 		panic("incidents: more than 32 phrase tables")
 	}
 	for ti, t := range tables {
 		t.bit = 1 << ti
-		t.byFirst = map[int32][][]int32{}
-		for _, p := range t.list {
+		t.ids = make([][]int32, len(t.list))
+		t.byFirst, t.byLast = map[int32][]int{}, map[int32][]int{}
+		for pi, p := range t.list {
 			ids := make([]int32, len(p))
 			for k, w := range p {
 				ids[k] = lx.number(w)
 			}
-			t.byFirst[ids[0]] = append(t.byFirst[ids[0]], ids)
-			lx.firstBits[ids[0]] |= t.bit
+			t.ids[pi] = ids
+			first, last := ids[0], ids[len(ids)-1]
+			t.byFirst[first] = append(t.byFirst[first], pi)
+			t.byLast[last] = append(t.byLast[last], pi)
+			lx.firstBits[first] |= t.bit
 		}
 	}
 }
@@ -167,21 +171,9 @@ func splitSpace(s string) []string {
 
 func newLexicon() *lexicon {
 	lx := baseLexicon()
-	lx.respByLast = map[string][][]string{}
-	for _, p := range lx.respBefore {
-		last := p[len(p)-1]
-		lx.respByLast[last] = append(lx.respByLast[last], p)
-	}
-	lx.gangIntro = map[string][][]string{}
-	for _, p := range words("calls itself", "calling itself", "called itself", "call themselves", "calling themselves",
+	lx.gangIntro = phraseTable{list: words("calls itself", "calling itself", "called itself", "call themselves", "calling themselves",
 		"group called", "gang called", "group named", "gang named", "group known as", "gang known as", "hackers known as",
-		"hackers calling themselves", "collective called", "collective known as") {
-		lx.gangIntro[p[0]] = append(lx.gangIntro[p[0]], p)
-	}
-	lx.respByFirst = map[string][][]string{}
-	for _, p := range lx.respAfter {
-		lx.respByFirst[p[0]] = append(lx.respByFirst[p[0]], p)
-	}
+		"hackers calling themselves", "collective called", "collective known as")}
 	lx.vocab = map[string]int32{}
 	lx.firstBits = []uint32{0} // number 0 is every word outside the vocabulary
 	lx.setBits = []uint64{0}
@@ -191,7 +183,8 @@ func newLexicon() *lexicon {
 		lx.malwareNoun, lx.dataWord, lx.confirmWord, lx.denyWord, lx.reportVerb, lx.subjectBlock,
 		lx.precaution, lx.dataHead, lx.attackerWord, lx.statusFirst, lx.passiveOnly)
 	lx.compile(&lx.ransomCue, &lx.ddosCue, &lx.phishingCue, &lx.malwareCue, &lx.suspectCue,
-		&lx.hedge, &lx.breachNoun, &lx.openQuestion, &lx.claimPhrase)
+		&lx.hedge, &lx.breachNoun, &lx.openQuestion, &lx.claimPhrase, &lx.gangBefore, &lx.gangAfter,
+		&lx.respBefore, &lx.respAfter, &lx.familyIntro, &lx.gangIntro)
 	return lx
 }
 
@@ -270,7 +263,7 @@ func baseLexicon() *lexicon {
 		pronoun:  newSet("it", "they", "we", "he", "she", "them", "us", "you", "i", "me", "him", "this", "that"),
 		anaphor:  newSet("they", "these", "those", "both"),
 		governor: newSet("forced", "forcing", "forces", "force", "had", "decided", "chose", "opted", "obliged", "compelled", "prompted", "prompting", "causing", "caused", "led", "leading"),
-		gangBefore: words("claimed by", "claimed by the", "calling itself", "calls itself", "hacking group",
+		gangBefore: phraseTable{list: words("claimed by", "claimed by the", "calling itself", "calls itself", "hacking group",
 			"hacker group", "hackers group", "ransomware group", "ransomware gang", "criminal group",
 			"cybercriminal group", "cyber-criminal group", "criminal gang", "threat actor", "extortion group",
 			"group known as", "gang known as", "attributed to", "attributed to the", "blamed on", "blamed on the",
@@ -278,12 +271,12 @@ func baseLexicon() *lexicon {
 			"attack by", "attack by the", "attacks by", "attacks by the", "hacked by", "hacked by the", "targeted by",
 			"targeted by the", "hit by", "hit by the", "carried out by", "carried out by the", "encrypted by",
 			"hackers from", "hackers from the", "attackers from", "attackers from the", "members of the",
-			"affiliates of", "affiliates of the"),
-		gangAfter: words("gang", "ransomware gang", "ransomware group", "hacking group", "hacker group",
+			"affiliates of", "affiliates of the")},
+		gangAfter: phraseTable{list: words("gang", "ransomware gang", "ransomware group", "hacking group", "hacker group",
 			"hackers", "claimed responsibility", "has claimed responsibility", "claimed the attack",
 			"claimed to", "claims to", "has claimed", "ransomware operators", "operators", "crew",
-			"ransomware operation", "affiliates"),
-		respBefore: words("working with", "work with", "works with", "worked with", "with the help of",
+			"ransomware operation", "affiliates")},
+		respBefore: phraseTable{list: words("working with", "work with", "works with", "worked with", "with the help of",
 			"help of", "help from", "helped by", "engaged", "has engaged", "brought in", "called in",
 			"hired", "retained", "appointed", "supported by", "assisted by", "checks by", "check by",
 			"survey by", "investigation by", "analysis by", "specialists from", "experts from",
@@ -297,8 +290,8 @@ func baseLexicon() *lexicon {
 			"in collaboration with", "coordinating with", "liaising with", "contacted", "has contacted", "in contact with",
 			"complaint with", "report with", "led by", "being led by", "mitigated by", "filtered by", "absorbed by", "cooperating with", "co-operating with", "collaborating with", "reported the breach to", "reported the intrusion to", "reported the matter to",
 			"reported this to", "reported the hack to", "reported the cyberattack to", "sought help from", "sought assistance from", "team from", "teams from",
-			"consultants from", "engineers from", "in conjunction with", "in touch with", "reported to"),
-		respAfter: words("said it had been called in", "said it had been hired", "said it was investigating", "said it was assisting",
+			"consultants from", "engineers from", "in conjunction with", "in touch with", "reported to")},
+		respAfter: phraseTable{list: words("said it had been called in", "said it had been hired", "said it was investigating", "said it was assisting",
 			"is probing", "are probing", "was probing", "is looking into", "is analysing", "is analyzing", "has been engaged", "was engaged",
 			"were engaged", "has been retained", "was retained", "has been contracted", "responded to the", "is responding to",
 			"is restoring", "are restoring", "helped to restore", "helped restore", "hired by", "retained by", "engaged by", "appointed by", "contracted by", "commissioned by",
@@ -316,9 +309,9 @@ func baseLexicon() *lexicon {
 			"has been supporting", "is assisting", "said it was supporting", "is assisting",
 			"are assisting", "has been helping", "have been helping", "is leading", "was called in",
 			"has been called in", "was brought in", "has been brought in", "was hired", "has been hired",
-			"found the", "discovered the", "detected the"),
+			"found the", "discovered the", "detected the")},
 		malwareNoun: newSet("malware", "ransomware", "worm", "trojan", "virus", "spyware", "wiper", "backdoor", "botnet", "loader", "strain", "variant"),
-		familyIntro: words("identified as", "known as", "called", "dubbed", "named", "nicknamed"),
+		familyIntro: phraseTable{list: words("identified as", "known as", "called", "dubbed", "named", "nicknamed")},
 		ransomCue:   phraseTable{list: words("demanded a ransom", "demanding a ransom", "ransomware", "decryption key", "ransom note", "ransom notes", "ransom demand", "encrypted by", "ransom of", "demanding", "bitcoin", "encrypted", "encrypting")},
 		ddosCue:     phraseTable{list: words("botnet", "malicious traffic", "bogus traffic", "fake traffic", "traffic flood", "flooded with traffic", "flooded with requests", "junk traffic", "junk requests", "bogus requests", "flood of requests", "ddos", "denial-of-service", "denial of service", "booter", "flood of traffic")},
 		phishingCue: phraseTable{list: words("invoice fraud", "payment fraud", "ceo fraud", "email account", "e-mail account", "spoofed e-mails", "spoofed emails", "spoofed e-mail", "spoofed email", "credential harvesting", "credential-harvesting", "fake login page", "phishing", "business e-mail compromise", "business email compromise", "mfa fatigue", "spear-phishing", "smishing", "vishing")},

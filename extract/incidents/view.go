@@ -184,13 +184,29 @@ func (v *view) idsAt(i, b int, ids []int32) bool {
 	return true
 }
 
+// phraseAt reports whether one of the phrases of t starts at word i and
+// ends by word b.
+func (v *view) phraseAt(i, b int, t *phraseTable) bool {
+	if i < 0 || i >= b || i >= len(v.words) {
+		return false
+	}
+	for _, pi := range t.byFirst[v.words[i].id] {
+		if v.idsAt(i, b, t.ids[pi]) {
+			return true
+		}
+	}
+	return false
+}
+
 // alt reports whether s is one of the '|'-separated alternatives in pat.
 func alt(s, pat string) bool {
-	if s == "" || strings.IndexByte(s, '|') >= 0 {
+	// Search for s with the runtime's fast substring search, then check
+	// that the match is a whole alternative: most calls find nothing. An s
+	// holding '|' can match across alternatives but equals none of them;
+	// it is ruled out only on a match, as most words hold none.
+	if s == "" {
 		return altScan(s, pat)
 	}
-	// Search for s with the runtime's fast substring search, then check
-	// that the match is a whole alternative: most calls find nothing.
 	for i := 0; i <= len(pat); {
 		j := strings.Index(pat[i:], s)
 		if j < 0 {
@@ -199,7 +215,7 @@ func alt(s, pat string) bool {
 		j += i
 		end := j + len(s)
 		if (j == 0 || pat[j-1] == '|') && (end == len(pat) || pat[end] == '|') {
-			return true
+			return strings.IndexByte(s, '|') < 0
 		}
 		i = j + 1
 	}
