@@ -79,22 +79,22 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			if !generic {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "broke|broken|break|breaking") && i+1 < s.b && v.words[i+1].low == "into":
+		case v.words[i].in(lx.breakVerb) && i+1 < s.b && v.words[i+1].low == "into":
 			if b.activeObject(v, s, i) >= 0 && !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "e-mails|emails|e-mail|email|messages|invoices") && i-2 >= s.a && alt(v.words[i-1].low, "spoofed|fraudulent|fake|bogus|malicious|forged") &&
+		case v.words[i].in(lx.mailNoun) && i-2 >= s.a && alt(v.words[i-1].low, "spoofed|fraudulent|fake|bogus|malicious|forged") &&
 			alt(v.words[i-2].low, "received|sent|opened|clicked|got|receiving|opening"):
 			// "staff received spoofed e-mails": a phishing attempt that reached its target
 			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, noun: true})
 			}
-		case alt(w, "access|activity|logins|behaviour|behavior|code|software") && i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|suspicious|unusual|malicious|illegal"):
+		case v.words[i].in(lx.accessNoun) && i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|suspicious|unusual|malicious|illegal"):
 			// "detected unauthorised access to its network"
 			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, noun: true})
 			}
-		case alt(w, "gained|gain|gaining|obtained") && i+1 < s.b && alt(v.words[i+1].low, "access|control|entry"):
+		case v.words[i].in(lx.gainVerb) && i+1 < s.b && alt(v.words[i+1].low, "access|control|entry"):
 			p := i - 1
 			for p > s.a && alt(v.words[p].low, "had|have|has|then|also") {
 				p--
@@ -102,12 +102,12 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			if p >= s.a && p < i && (v.words[p].in(lx.attackerWord) || v.words[p].attacker) && !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "demanded|demanding|demands|demand") && v.has(i+1, s.b, "a|an", "ransom") && i > s.a && (v.words[i-1].in(lx.attackerWord) || v.words[i-1].attacker || v.words[i-1].family):
+		case v.words[i].in(lx.demandVerb) && v.has(i+1, s.b, "a|an", "ransom") && i > s.a && (v.words[i-1].in(lx.attackerWord) || v.words[i-1].attacker || v.words[i-1].family):
 			// "attackers demanded a ransom"
 			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "victim|target") && i+2 < s.b && v.words[i+1].low == "of":
+		case v.words[i].in(lx.victimNoun) && i+2 < s.b && v.words[i+1].low == "of":
 			// "the latest victim of a ransomware gang", "a target of hackers"
 			for k := i + 2; k < s.b && k <= i+6; k++ {
 				x := v.words[k]

@@ -253,7 +253,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 				continue
 			}
 			// not a bare "down": "volumes were down 12% last year"
-			if st, n, form, ok := b.statusAt(v, s, k); ok && form == formSubject && st == model.StatusUnavailable && (n > 1 || v.words[k].low != "down") {
+			if st, n, form, ok := b.statusCueAt(v, s, k); ok && form == formSubject && st == model.StatusUnavailable && (n > 1 || v.words[k].low != "down") {
 				if c := b.chainBefore(v, s, k); !c.modal && !c.neg && !c.to {
 					vi.anchors = append(vi.anchors, anchor{sent: si, word: k})
 				}
@@ -710,9 +710,9 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 				conf = true
 			case v.words[k].in(lx.denyWord):
 				deny = true
-			case v.words[k].in(lx.theft) || alt(w, "breach|left|leaked|exfiltration|theft|stole"):
+			case v.words[k].in(lx.theft) || v.words[k].in(lx.theftNoun):
 				theft = true
-			case alt(w, "compromised|exposed|viewed|obtained|involved|affected|published|dumped|read"):
+			case v.words[k].in(lx.softTheft):
 				soft = true
 			case w == "no" || w == "not" || w == "never" || w == "nothing":
 				neg = true

@@ -1,5 +1,7 @@
 package incidents
 
+import "strings"
+
 // set is an immutable set of lowercase words. newLexicon gives each set of
 // the lexicon a bit, which a view's words carry when they are members, so
 // that word.in tests membership without a lookup.
@@ -15,6 +17,10 @@ func newSet(words ...string) *set {
 	}
 	return s
 }
+
+// alts returns the set of the '|'-separated alternatives in pat, the set
+// alt(w, pat) tests.
+func alts(pat string) *set { return newSet(strings.Split(pat, "|")...) }
 
 // has reports whether w is in the set.
 func (s *set) has(w string) bool { return s.words[w] }
@@ -70,6 +76,14 @@ type lexicon struct {
 	attackerWord *set        // nouns for attackers: "hackers breached"
 	statusFirst  *set        // every word that can open a status cue (see statusAt)
 	passiveOnly  *set        // participles read only as passives: "X was compromised"
+	breakVerb    *set        // "broke into"
+	mailNoun     *set        // "received spoofed e-mails"
+	accessNoun   *set        // "unauthorised access"
+	gainVerb     *set        // "gained access"
+	demandVerb   *set        // "demanded a ransom"
+	victimNoun   *set        // "the latest victim of"
+	theftNoun    *set        // words of taking data: "breach", "leaked"
+	softTheft    *set        // words of touching data: "exposed", "viewed"
 
 	// vocab numbers, from 1, every word of the sets and phrase tables
 	// above; a view's words carry their number, or 0, so that the tables
@@ -181,7 +195,8 @@ func newLexicon() *lexicon {
 		lx.detect, lx.hypothetical, lx.generic, lx.determiner, lx.prep, lx.stop, lx.aux, lx.be, lx.modal,
 		lx.negation, lx.quantifier, lx.genericSys, lx.systemHead, lx.pronoun, lx.anaphor, lx.governor,
 		lx.malwareNoun, lx.dataWord, lx.confirmWord, lx.denyWord, lx.reportVerb, lx.subjectBlock,
-		lx.precaution, lx.dataHead, lx.attackerWord, lx.statusFirst, lx.passiveOnly)
+		lx.precaution, lx.dataHead, lx.attackerWord, lx.statusFirst, lx.passiveOnly, lx.breakVerb,
+		lx.mailNoun, lx.accessNoun, lx.gainVerb, lx.demandVerb, lx.victimNoun, lx.theftNoun, lx.softTheft)
 	lx.compile(&lx.ransomCue, &lx.ddosCue, &lx.phishingCue, &lx.malwareCue, &lx.suspectCue,
 		&lx.hedge, &lx.breachNoun, &lx.openQuestion, &lx.claimPhrase, &lx.gangBefore, &lx.gangAfter,
 		&lx.respBefore, &lx.respAfter, &lx.familyIntro, &lx.gangIntro)
@@ -329,6 +344,14 @@ func baseLexicon() *lexicon {
 		dataHead:     newSet("data", "information", "details", "documents", "correspondence", "names", "addresses", "credentials", "passwords", "scans", "records", "gigabytes", "terabytes", "contents", "invoices"),
 		attackerWord: newSet("botnet", "botnets", "fraudsters", "scammers", "hacktivists", "hacktivist", "intruder", "hackers", "attackers", "criminals", "intruders", "gang", "group", "hacker", "attacker", "cybercriminals", "actors", "malware", "ransomware", "worm", "virus"),
 		statusFirst:  newSet("closure", "shutdown", "partly", "crashed", "collapsed", "online", "managed", "kept", "tracked", "recorded", "seeing", "facing", "faced", "filed", "issued", "reached", "contacted", "used", "opened", "defaced", "hijacked", "tampered", "plagued", "dogged", "beset", "suspension", "disconnection", "process", "handle", "issue", "accept", "take", "affect", "impact", "disrupt", "touch", "reach", "use", "log", "suffered", "suffering", "experienced", "experiencing", "seen", "had", "intermittent", "repeated", "occasional", "sporadic", "partial", "went", "go", "goes", "going", "arriving", "arrive", "arrived", "outages", "outage", "touched", "rebuilt", "broke", "broken", "reverted", "switched", "resorted", "fell", "frozen", "froze", "freeze", "control", "expected", "due", "working", "moving", "handled", "processed", "done", "operated", "run", "carried", "sailing", "ran", "runs", "operate", "sailed", "closed", "restarted", "restart", "restarting", "halting", "running", "operating", "working", "functioning", "resumed", "returned", "return", "returns", "returning", "access", "accessed", "accessible", "affected", "available", "back", "breached", "compromised", "continue", "continued", "continues", "continuing", "copied", "crippled", "degraded", "delayed", "detected", "disabled", "disconnected", "discovered", "disrupted", "down", "downloaded", "encrypted", "exfiltrated", "extracted", "found", "functioned", "functioning", "go", "goes", "going", "gone", "gradually", "halt", "halted", "hampered", "hit", "impacted", "inaccessible", "infected", "inoperable", "inoperative", "intermittent", "interrupted", "isolated", "leaked", "offline", "operated", "operating", "operational", "out", "paralysed", "paralyzed", "partially", "patchy", "paused", "progressively", "ran", "reconnected", "recovered", "reinstate", "reinstated", "removed", "reopened", "restore", "restored", "restores", "restoring", "running", "secure", "slow", "slowed", "slower", "sluggish", "spared", "stolen", "subject", "suspend", "suspended", "suspending", "suspends", "taken", "unaffected", "unavailable", "unimpaired", "unreachable", "unscathed", "unstable", "unusable", "up", "went", "worked", "working"),
+		breakVerb:    alts("broke|broken|break|breaking"),
+		mailNoun:     alts("e-mails|emails|e-mail|email|messages|invoices"),
+		accessNoun:   alts("access|activity|logins|behaviour|behavior|code|software"),
+		gainVerb:     alts("gained|gain|gaining|obtained"),
+		demandVerb:   alts("demanded|demanding|demands|demand"),
+		victimNoun:   alts("victim|target"),
+		theftNoun:    alts("breach|left|leaked|exfiltration|theft|stole"),
+		softTheft:    alts("compromised|exposed|viewed|obtained|involved|affected|published|dumped|read"),
 		passiveOnly:  newSet("defaced", "hijacked", "touched", "affected", "interrupted", "impacted", "hit", "compromised", "infected", "breached", "reconnected", "recovered", "reopened"),
 		hedge:        phraseTable{list: words("may", "might", "could", "possibly", "potentially", "believed", "likely", "feared")},
 		breachNoun:   phraseTable{list: words("data breach", "data theft", "breach of data", "breach of its data")},

@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -102,5 +103,53 @@ func TestConcurrentBuild(t *testing.T) {
 	close(errs)
 	for d := range errs {
 		t.Errorf("concurrent Build mismatch (-want +got):\n%s", d)
+	}
+}
+
+// TestStatusCuesMarkedOnce checks that the status cues markStatus records
+// are the ones statusAt finds, word by word, over the development stories
+// and the hard cases.
+func TestStatusCuesMarkedOnce(t *testing.T) {
+	b := New()
+	type found struct {
+		Status   string
+		N, Form  int
+		OK       bool
+		Sentence int
+	}
+	cues := 0
+	for _, dir := range []string{"../../testdata/incidents/stories", "../../testdata/incidents/cases"} {
+		goldDir := "../../testdata/gold"
+		if dir == "../../testdata/incidents/cases" {
+			goldDir = dir
+		}
+		for _, st := range readStories(t, dir) {
+			in := goldInput(st.text, st.standfirst, readGold(t, filepath.Join(goldDir, st.name+".gold.json")))
+			v := newView(in, b.lx)
+			var want []found
+			for si, s := range v.sents {
+				for i := s.a; i < s.b; i++ {
+					status, n, form, ok := b.statusAt(v, s, i)
+					want = append(want, found{status, n, form, ok, si})
+					if ok {
+						cues++
+					}
+				}
+			}
+			b.markStatus(v)
+			var got []found
+			for si, s := range v.sents {
+				for i := s.a; i < s.b; i++ {
+					status, n, form, ok := b.statusCueAt(v, s, i)
+					got = append(got, found{status, n, form, ok, si})
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: status cues mismatch (-want +got):\n%s", st.name, diff)
+			}
+		}
+	}
+	if cues < 100 {
+		t.Errorf("found %d status cues in the stories, want at least 100", cues)
 	}
 }

@@ -279,7 +279,7 @@ func (b *Builder) systemsIn(v *view, s sentence, out []sysHit) []sysHit {
 			consumed = next
 			continue
 		}
-		status, n, form, ok := b.statusAt(v, s, i)
+		status, n, form, ok := b.statusCueAt(v, s, i)
 		if !ok {
 			continue
 		}
@@ -756,13 +756,30 @@ func (b *Builder) npWord(v *view, w word) bool {
 // markStatus flags the words that open a status cue, once per view, so
 // that noun phrases can stop at them cheaply.
 func (b *Builder) markStatus(v *view) {
+	v.cues = make([]statusCue, len(v.words))
 	for _, s := range v.sents {
 		for i := s.a; i < s.b; i++ {
-			if _, _, _, ok := b.statusAt(v, s, i); ok {
+			if st, n, form, ok := b.statusAt(v, s, i); ok {
 				v.words[i].status = true
+				v.cues[i] = statusCue{status: st, n: n, form: form}
 			}
 		}
 	}
+	v.marked = true
+}
+
+// statusCueAt is statusAt for word i of sentence s, read from what
+// markStatus found once it has run: statusAt reads only the words' text, so
+// its answer for a word of its own sentence never changes.
+func (b *Builder) statusCueAt(v *view, s sentence, i int) (status string, n, form int, ok bool) {
+	if !v.marked {
+		return b.statusAt(v, s, i)
+	}
+	if !v.words[i].status {
+		return "", 0, 0, false
+	}
+	c := v.cues[i]
+	return c.status, c.n, c.form, true
 }
 
 // chunkBack returns the start of the noun phrase ending at end (exclusive),

@@ -39,9 +39,17 @@ type sentence struct {
 // view is the article seen as words and sentences, with entities, dates and
 // quotes laid over the words.
 type view struct {
-	in    Input
-	words []word
-	sents []sentence
+	in     Input
+	words  []word
+	sents  []sentence
+	cues   []statusCue // by word, the status cue starting there (see markStatus)
+	marked bool        // markStatus has run
+}
+
+// statusCue is the status cue statusAt found at a word.
+type statusCue struct {
+	status  string
+	n, form int
 }
 
 // isQuoteMark reports whether a one-rune token is a quotation mark.
