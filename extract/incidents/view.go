@@ -1,8 +1,10 @@
 package incidents
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clipper-news/clipper/extract/annotate"
 	"github.com/clipper-news/clipper/model"
@@ -65,19 +67,115 @@ func isQuoteMark(s string) bool {
 func newView(in Input, lx *lexicon) *view {
 	d := in.Doc
 	n := len(d.Runes)
+	c := coverTokens(in)
+	v := &view{in: in, words: make([]word, 0, len(d.Tokens))}
+	for _, s := range d.Sentences {
+		a := len(v.words)
+		for ti := s.FirstToken; ti < s.EndToken; ti++ {
+			t := &d.Tokens[ti]
+			if isQuoteMark(t.Text) || t.Start < 0 || t.End > n || t.Start >= t.End {
+				continue
+			}
+			low := strings.ToLower(t.Text)
+			id := lx.vocab[low]
+			w := word{text: t.Text, low: low, id: id, first: lx.firstBits[id], sets: lx.setBits[id], span: t.Span,
+				ent: int(c.ent[ti]) - 1, mention: int(c.mention[ti]) - 1, date: int(c.date[ti]) - 1, quote: int(c.quote[ti]) - 1}
+			if w.ent >= 0 && (c.lastEnt[ti] != c.ent[ti] || c.lastMention[ti] != c.mention[ti]) {
+				w.ent, w.mention = -1, -1
+			}
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			w.cap = unicode.IsUpper(r)
+			v.words = append(v.words, w)
+		}
+		body := s.Paragraph < len(d.Paragraphs) && d.Paragraphs[s.Paragraph].Part == annotate.PartBody
+		v.sents = append(v.sents, sentence{a: a, b: len(v.words), span: s.Span, body: body, victim: -1})
+	}
+	return v
+}
+
+// cover holds, by token, one more than the index of the entity, mention
+// (numbered across entities), date and quote covering the token's first
+// code point, and of the entity and mention covering its last one; 0 is
+// none. Where spans overlap, the last in the input's order covers.
+type cover struct {
+	ent, mention, lastEnt, lastMention, date, quote []int32
+}
+
+// coverTokens lays the input's entity mentions, dates and quotes over its
+// tokens. Tokens in text order (as annotate makes them) are found by binary
+// search for each span; other token lists are covered code point by code
+// point.
+func coverTokens(in Input) cover {
+	d := in.Doc
+	nt := len(d.Tokens)
+	all := make([]int32, 6*nt)
+	c := cover{ent: all[:nt], mention: all[nt : 2*nt], lastEnt: all[2*nt : 3*nt], lastMention: all[3*nt : 4*nt],
+		date: all[4*nt : 5*nt], quote: all[5*nt:]}
+	if !tokensInOrder(d.Tokens) {
+		coverByRune(in, c)
+		return c
+	}
+	toks := d.Tokens
+	n := len(d.Runes)
+	// mark sets to = x+1 for the tokens whose first code point lies in
+	// [a, b), and last to = x+1 for those whose last code point does.
+	mark := func(a, b int, first []int32, fx int32, last []int32, lx int32) {
+		a, b = clamp(a, n), clamp(b, n)
+		if a >= b {
+			return
+		}
+		for ti := sort.Search(nt, func(i int) bool { return toks[i].Start >= a }); ti < nt && toks[ti].Start < b; ti++ {
+			first[ti] = fx
+		}
+		if last == nil {
+			return
+		}
+		for ti := sort.Search(nt, func(i int) bool { return toks[i].End-1 >= a }); ti < nt && toks[ti].End-1 < b; ti++ {
+			last[ti] = lx
+		}
+	}
+	serial := int32(0)
+	for ei, e := range in.Entities {
+		for _, m := range e.Mentions {
+			mark(m.Start, m.End, c.ent, int32(ei)+1, c.lastEnt, int32(ei)+1)
+			mark(m.Start, m.End, c.mention, serial+1, c.lastMention, serial+1)
+			serial++
+		}
+	}
+	for di, dt := range in.Dates {
+		mark(dt.Start, dt.End, c.date, int32(di)+1, nil, 0)
+	}
+	for qi, q := range in.Quotes {
+		mark(q.Start, q.End, c.quote, int32(qi)+1, nil, 0)
+	}
+	return c
+}
+
+// tokensInOrder reports whether the tokens' starts and ends both never
+// decrease, so that the tokens starting or ending in a span are a run.
+func tokensInOrder(toks []annotate.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Start < toks[i-1].Start || toks[i].End < toks[i-1].End {
+			return false
+		}
+	}
+	return true
+}
+
+// coverByRune fills c by laying the spans over every code point.
+func coverByRune(in Input, c cover) {
+	d := in.Doc
+	n := len(d.Runes)
 	entAt := make([]int32, n)
 	menAt := make([]int32, n)
 	dateAt := make([]int32, n)
 	quoteAt := make([]int32, n)
-	for i := range entAt {
-		entAt[i], menAt[i], dateAt[i], quoteAt[i] = -1, -1, -1, -1
-	}
 	serial := int32(0)
 	for ei, e := range in.Entities {
 		for _, m := range e.Mentions {
 			a, b := clamp(m.Start, n), clamp(m.End, n)
 			for p := a; p < b; p++ {
-				entAt[p], menAt[p] = int32(ei), serial
+				entAt[p], menAt[p] = int32(ei)+1, serial+1
 			}
 			serial++
 		}
@@ -85,37 +183,22 @@ func newView(in Input, lx *lexicon) *view {
 	for di, dt := range in.Dates {
 		a, b := clamp(dt.Start, n), clamp(dt.End, n)
 		for p := a; p < b; p++ {
-			dateAt[p] = int32(di)
+			dateAt[p] = int32(di) + 1
 		}
 	}
 	for qi, q := range in.Quotes {
 		a, b := clamp(q.Start, n), clamp(q.End, n)
 		for p := a; p < b; p++ {
-			quoteAt[p] = int32(qi)
+			quoteAt[p] = int32(qi) + 1
 		}
 	}
-	v := &view{in: in, words: make([]word, 0, len(d.Tokens))}
-	for si, s := range d.Sentences {
-		a := len(v.words)
-		for _, t := range d.SentenceTokens(si) {
-			if isQuoteMark(t.Text) || t.Start < 0 || t.End > n || t.Start >= t.End {
-				continue
-			}
-			low := strings.ToLower(t.Text)
-			id := lx.vocab[low]
-			w := word{text: t.Text, low: low, id: id, first: lx.firstBits[id], sets: lx.setBits[id], span: t.Span,
-				ent: int(entAt[t.Start]), mention: int(menAt[t.Start]), date: int(dateAt[t.Start]), quote: int(quoteAt[t.Start])}
-			if w.ent >= 0 && (entAt[t.End-1] != entAt[t.Start] || menAt[t.End-1] != menAt[t.Start]) {
-				w.ent, w.mention = -1, -1
-			}
-			r := []rune(t.Text)
-			w.cap = unicode.IsUpper(r[0])
-			v.words = append(v.words, w)
+	for ti, t := range d.Tokens {
+		if t.Start < 0 || t.End > n || t.Start >= t.End {
+			continue
 		}
-		body := s.Paragraph < len(d.Paragraphs) && d.Paragraphs[s.Paragraph].Part == annotate.PartBody
-		v.sents = append(v.sents, sentence{a: a, b: len(v.words), span: s.Span, body: body, victim: -1})
+		c.ent[ti], c.mention[ti], c.date[ti], c.quote[ti] = entAt[t.Start], menAt[t.Start], dateAt[t.Start], quoteAt[t.Start]
+		c.lastEnt[ti], c.lastMention[ti] = entAt[t.End-1], menAt[t.End-1]
 	}
-	return v
 }
 
 func clamp(x, n int) int {
