@@ -1,7 +1,12 @@
 package incidents
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 	"unsafe"
 )
@@ -58,5 +63,72 @@ func TestLexiconCompiled(t *testing.T) {
 				t.Errorf("word %q: bit of set %s is %v, membership %v", w, name, member, s.has(w))
 			}
 		}
+	}
+}
+
+// TestStatusHead checks that statusHead holds every word that can open a
+// case of statusAt's phrase switch: the alternatives of each case's first
+// has(...) word and every word compared with w. statusAt skips the switch
+// for a word outside the set, so a word missing here would lose its cue.
+func TestStatusHead(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "systems.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sw *ast.SwitchStmt
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "statusAt" {
+			for _, st := range fd.Body.List {
+				if s, ok := st.(*ast.SwitchStmt); ok && s.Tag == nil && sw == nil {
+					sw = s
+				}
+			}
+		}
+	}
+	if sw == nil {
+		t.Fatal("systems.go: no switch without a tag in statusAt")
+	}
+	lx := newLexicon()
+	checked := 0
+	for ci, st := range sw.Body.List {
+		cc := st.(*ast.CaseClause)
+		if ci == 0 {
+			continue // the guard on statusHead itself
+		}
+		for _, e := range cc.List {
+			var heads []string
+			ast.Inspect(e, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "has" && len(n.Args) > 0 {
+						if lit, ok := n.Args[0].(*ast.BasicLit); ok {
+							s, _ := strconv.Unquote(lit.Value)
+							heads = append(heads, strings.Split(s, "|")...)
+						}
+					}
+				case *ast.BinaryExpr:
+					if id, ok := n.X.(*ast.Ident); ok && id.Name == "w" && n.Op == token.EQL {
+						if lit, ok := n.Y.(*ast.BasicLit); ok {
+							s, _ := strconv.Unquote(lit.Value)
+							heads = append(heads, s)
+						}
+					}
+				}
+				return true
+			})
+			if len(heads) == 0 {
+				t.Errorf("%s: a case of statusAt's switch opens with no has(...) or w == ...: statusHead cannot cover it", fset.Position(e.Pos()))
+			}
+			for _, h := range heads {
+				checked++
+				if !lx.statusHead.has(h) {
+					t.Errorf("%s: %q opens a case of statusAt's switch but is not in statusHead", fset.Position(e.Pos()), h)
+				}
+			}
+		}
+	}
+	if checked < 50 {
+		t.Errorf("checked %d words, want the switch's (more than 50)", checked)
 	}
 }

@@ -37,6 +37,8 @@ func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form i
 	}
 	has := func(ws ...string) bool { return v.has(i, s.b, ws...) }
 	switch {
+	case !v.words[i].in(b.lx.statusHead):
+		// no case below opens with w (TestStatusHead checks the set)
 	case has("partly|partially", "available|operational|accessible|working|functioning|online"):
 		return model.StatusDegraded, 2, formSubject, true // "only partly available"
 	case has("crashed|collapsed"):

@@ -1,7 +1,6 @@
 package incidents
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,13 +123,31 @@ func coverTokens(in Input) cover {
 		if a >= b {
 			return
 		}
-		for ti := sort.Search(nt, func(i int) bool { return toks[i].Start >= a }); ti < nt && toks[ti].Start < b; ti++ {
+		// the first token starting at or after a
+		lo, hi := 0, nt
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); toks[m].Start < a {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for ti := lo; ti < nt && toks[ti].Start < b; ti++ {
 			first[ti] = fx
 		}
 		if last == nil {
 			return
 		}
-		for ti := sort.Search(nt, func(i int) bool { return toks[i].End-1 >= a }); ti < nt && toks[ti].End-1 < b; ti++ {
+		// the first token ending after a
+		lo, hi = 0, nt
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); toks[m].End-1 < a {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for ti := lo; ti < nt && toks[ti].End-1 < b; ti++ {
 			last[ti] = lx
 		}
 	}
