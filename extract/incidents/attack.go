@@ -933,11 +933,11 @@ func (b *Builder) malwareFamilies(v *view) []family {
 			}
 			if k > s.a {
 				p := v.words[k-1]
-				coined := hasInnerCapital(p.text) || isAcronym(p.text) && len([]rune(p.text)) > 3 ||
+				coined := hasInnerCapital(v.text(&p)) || isAcronym(v.text(&p)) && len([]rune(v.text(&p))) > 3 ||
 					k-2 >= s.a && alt(v.words[k-2].low, "by|with")
 				if p.cap && p.ent < 0 && p.quote < 0 && k-1 > s.a && !p.in(b.lx.stop) && !p.in(b.lx.determiner) &&
-					!p.in(b.lx.typeWord) && len([]rune(p.text)) > 2 && coined {
-					add(p.text)
+					!p.in(b.lx.typeWord) && len([]rune(v.text(&p))) > 2 && coined {
+					add(v.text(&p))
 				}
 			}
 		}
@@ -946,7 +946,7 @@ func (b *Builder) malwareFamilies(v *view) []family {
 	for _, n := range names {
 		f := family{name: n}
 		for k := range v.words {
-			if v.words[k].text == n {
+			if v.text(&v.words[k]) == n {
 				f.words = append(f.words, k)
 			}
 		}
@@ -974,7 +974,7 @@ func (b *Builder) capName(v *view, s sentence, k int) string {
 		if !w.cap || w.ent >= 0 {
 			break
 		}
-		parts = append(parts, w.text)
+		parts = append(parts, v.text(&w))
 	}
 	return strings.Join(parts, " ")
 }

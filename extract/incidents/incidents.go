@@ -272,7 +272,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 				addRef(incAttackers, s.victim, v.ref(w.ent))
 			}
 			if familyWord[k] {
-				addRef(incAttackers, s.victim, model.Ref{Name: w.text})
+				addRef(incAttackers, s.victim, model.Ref{Name: v.text(&w)})
 			}
 		}
 		b.responderHits(v, s, isVictim, false, func(e int) {
@@ -509,7 +509,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 		if skip {
 			continue
 		}
-		name := v.in.Doc.Slice(model.Span{Start: v.words[h.a].span.Start, End: v.words[h.b-1].span.End})
+		name := v.in.Doc.Slice(model.Span{Start: v.span(&v.words[h.a]).Start, End: v.span(&v.words[h.b-1]).End})
 		ws := normWords(name)
 		if len(ws) == 0 {
 			continue
@@ -524,7 +524,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 		}
 		if j < 0 {
 			vi.systems = append(vi.systems, system{
-				System: model.System{Name: name, Status: h.status, Start: v.words[h.a].span.Start, End: v.words[h.b-1].span.End},
+				System: model.System{Name: name, Status: h.status, Start: v.span(&v.words[h.a]).Start, End: v.span(&v.words[h.b-1]).End},
 				words:  ws, acr: strings.ToLower(acr),
 			})
 			j = len(vi.systems) - 1
@@ -540,7 +540,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 			if len(vi.systems[j].words) == 1 && len(ws) > 1 {
 				// a fuller name said later: "its public website" after "website"
 				vi.systems[j].Name, vi.systems[j].words = name, ws
-				vi.systems[j].Start, vi.systems[j].End = v.words[h.a].span.Start, v.words[h.b-1].span.End
+				vi.systems[j].Start, vi.systems[j].End = v.span(&v.words[h.a]).Start, v.span(&v.words[h.b-1]).End
 			}
 		}
 		named = append(named, j)

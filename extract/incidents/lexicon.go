@@ -90,6 +90,9 @@ type lexicon struct {
 	// above; a view's words carry their number, or 0, so that the tables
 	// are matched by comparing numbers.
 	vocab map[string]int32
+	// table is vocab as an open-addressing table, which a view looks each
+	// token up in.
+	table vocabTable
 	// firstBits holds, by vocabulary number, the bits of the phrase tables
 	// in which a phrase starts with that word.
 	firstBits []uint32
@@ -106,6 +109,53 @@ type phraseTable struct {
 	bit     uint32          // this table's bit in lexicon.firstBits
 	byFirst map[int32][]int // indices of the phrases by first word's number, in list order
 	byLast  map[int32][]int // indices of the phrases by last word's number, in list order
+}
+
+// vocabTable maps words to vocabulary numbers by open addressing with
+// linear probing, at most a quarter full: a lookup per token of every
+// article is a large part of building a view, and hashing the short words
+// inline is cheaper than a map lookup. It is not modified after
+// newVocabTable returns.
+type vocabTable struct {
+	keys []string
+	ids  []int32 // 0 marks an empty slot
+	mask uint32
+}
+
+func newVocabTable(vocab map[string]int32) vocabTable {
+	size := 16
+	for size < 4*len(vocab) {
+		size *= 2
+	}
+	t := vocabTable{keys: make([]string, size), ids: make([]int32, size), mask: uint32(size - 1)}
+	for w, id := range vocab {
+		i := vocabHash(w) & t.mask
+		for t.ids[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.ids[i] = w, id
+	}
+	return t
+}
+
+// vocabHash is 32-bit FNV-1a.
+func vocabHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the vocabulary number of w, or 0.
+func (t *vocabTable) get(w string) int32 {
+	for i := vocabHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		id := t.ids[i]
+		if id == 0 || t.keys[i] == w {
+			return id
+		}
+	}
 }
 
 // number returns the vocabulary number of w, numbering it if new.
@@ -201,6 +251,7 @@ func newLexicon() *lexicon {
 	lx.compile(&lx.ransomCue, &lx.ddosCue, &lx.phishingCue, &lx.malwareCue, &lx.suspectCue,
 		&lx.hedge, &lx.breachNoun, &lx.openQuestion, &lx.claimPhrase, &lx.gangBefore, &lx.gangAfter,
 		&lx.respBefore, &lx.respAfter, &lx.familyIntro, &lx.gangIntro)
+	lx.table = newVocabTable(lx.vocab)
 	return lx
 }
 

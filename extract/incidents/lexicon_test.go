@@ -132,3 +132,23 @@ func TestStatusHead(t *testing.T) {
 		t.Errorf("checked %d words, want the switch's (more than 50)", checked)
 	}
 }
+
+// TestVocabTable checks the open-addressing table against the vocabulary
+// map it is built from, for every word of the vocabulary and for words
+// outside it.
+func TestVocabTable(t *testing.T) {
+	lx := newLexicon()
+	if len(lx.vocab) < 500 {
+		t.Fatalf("vocabulary of %d words, want the lexicon's (more than 500)", len(lx.vocab))
+	}
+	for w, id := range lx.vocab {
+		if got := lx.table.get(w); got != id {
+			t.Errorf("get(%q) = %d, want %d", w, got, id)
+		}
+	}
+	for _, w := range []string{"", "Attack", "attacks!", "zzz", "ransomwares", "the ", "\u00e9t\u00e9", "a|b"} {
+		if got, want := lx.table.get(w), lx.vocab[w]; got != want {
+			t.Errorf("get(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -72,7 +72,7 @@ func TestStatusCues(t *testing.T) {
 					continue
 				}
 				for _, h := range b.systemsIn(v, s, nil) {
-					got = append(got, string(in.Doc.Runes[v.words[h.a].span.Start:v.words[h.b-1].span.End])+": "+h.status)
+					got = append(got, string(in.Doc.Runes[v.span(&v.words[h.a]).Start:v.span(&v.words[h.b-1]).End])+": "+h.status)
 				}
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {

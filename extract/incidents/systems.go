@@ -1136,8 +1136,8 @@ func (b *Builder) joinAcronym(v *view, hits []sysHit) []sysHit {
 
 // acronymIn returns the acronym in brackets that ends hit h, if any.
 func acronymIn(v *view, h sysHit) string {
-	if h.b-h.a >= 3 && v.words[h.b-1].low == ")" && v.words[h.b-3].low == "(" && isAcronym(v.words[h.b-2].text) {
-		return v.words[h.b-2].text
+	if h.b-h.a >= 3 && v.words[h.b-1].low == ")" && v.words[h.b-3].low == "(" && isAcronym(v.text(&v.words[h.b-2])) {
+		return v.text(&v.words[h.b-2])
 	}
 	return ""
 }
@@ -1338,7 +1338,7 @@ func (b *Builder) systemLike(v *view, h sysHit) bool {
 	}
 	for k := h.a; k < h.b; k++ {
 		w := v.words[k]
-		if w.ent < 0 && (w.cap && k > 0 && !v.isSentenceStart(k) || isAcronym(w.text)) {
+		if w.ent < 0 && (w.cap && k > 0 && !v.isSentenceStart(k) || isAcronym(v.text(&w))) {
 			return true
 		}
 	}

@@ -11,20 +11,26 @@ import (
 
 // word is one token of the article, quotation marks left out.
 type word struct {
-	text, low string
-	id        int32  // number of low in the lexicon's vocabulary, or 0
-	first     uint32 // bits of the phrase tables with a phrase starting with low
-	sets      uint64 // bits of the lexicon's sets holding low
-	span      model.Span
-	ent       int  // index into Input.Entities of the mention covering it, or -1
-	mention   int  // serial number of that mention, or -1
-	date      int  // index into Input.Dates of the date covering it, or -1
-	quote     int  // index into Input.Quotes of the quote covering it, or -1
-	cap       bool // starts with a capital letter
-	family    bool // part of a malware family's name
-	attacker  bool // part of a mention of an attacker
-	status    bool // opens a status cue ("restored", "went down")
+	low      string // the token lower-cased (see view.text for the token)
+	tok      int32  // index of the token in Input.Doc.Tokens
+	id       int32  // number of low in the lexicon's vocabulary, or 0
+	sets     uint64 // bits of the lexicon's sets holding low
+	ent      int    // index into Input.Entities of the mention covering it, or -1
+	mention  int    // serial number of that mention, or -1
+	date     int    // index into Input.Dates of the date covering it, or -1
+	quote    int    // index into Input.Quotes of the quote covering it, or -1
+	first    uint32 // bits of the phrase tables with a phrase starting with low
+	cap      bool   // starts with a capital letter
+	family   bool   // part of a malware family's name
+	attacker bool   // part of a mention of an attacker
+	status   bool   // opens a status cue ("restored", "went down")
 }
+
+// text returns word w of v as printed.
+func (v *view) text(w *word) string { return v.in.Doc.Tokens[w.tok].Text }
+
+// span returns the code-point span of word w of v.
+func (v *view) span(w *word) model.Span { return v.in.Doc.Tokens[w.tok].Span }
 
 // in reports whether the word is in s, one of the lexicon's sets.
 func (w *word) in(s *set) bool { return w.sets&s.bit != 0 }
@@ -76,8 +82,8 @@ func newView(in Input, lx *lexicon) *view {
 				continue
 			}
 			low := strings.ToLower(t.Text)
-			id := lx.vocab[low]
-			w := word{text: t.Text, low: low, id: id, first: lx.firstBits[id], sets: lx.setBits[id], span: t.Span,
+			id := lx.table.get(low)
+			w := word{low: low, tok: int32(ti), id: id, first: lx.firstBits[id], sets: lx.setBits[id],
 				ent: int(c.ent[ti]) - 1, mention: int(c.mention[ti]) - 1, date: int(c.date[ti]) - 1, quote: int(c.quote[ti]) - 1}
 			if w.ent >= 0 && (c.lastEnt[ti] != c.ent[ti] || c.lastMention[ti] != c.mention[ti]) {
 				w.ent, w.mention = -1, -1
