@@ -640,7 +640,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		if q := v.words[c.i].quote; q >= 0 {
 			// "We were hit by ransomware," said a spokesperson for X: the
 			// organisation speaking undergoes the attack
-			if e := b.speakerOrg(v, q); e >= 0 && b.firstPersonTarget(v, s, c) {
+			if e := b.speakerOrg(v, int(q)); e >= 0 && b.firstPersonTarget(v, s, c) {
 				hit(e, 2, c.i)
 			}
 			continue

@@ -343,7 +343,7 @@ func (b *Builder) assign(v *view, idx map[int]int, cues [][]cue) {
 		pick := -1
 		for k := s.a; k < s.b && pick < 0; k++ {
 			w := v.words[k]
-			if w.quote >= 0 && w.quote < len(v.in.Quotes) {
+			if w.quote >= 0 && int(w.quote) < len(v.in.Quotes) {
 				if sp := v.in.Quotes[w.quote].Speaker; sp != nil {
 					for ei, e := range v.in.Entities {
 						if e.ID == sp.ID && sp.ID != "" {
@@ -869,13 +869,13 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 			reach = 13 // "flooded the Port of Kelso's booking portal with requests on Tuesday"
 		}
 		for k := max(s.a, an.word-6); k < min(s.b, an.word+reach); k++ {
-			d := v.words[k].date
+			d := int(v.words[k].date)
 			if d < 0 || d >= len(v.in.Dates) || v.in.Dates[d].Value == "" {
 				continue
 			}
 			// "until 1 November", "by Thursday": not when it began
 			p := k - 1
-			for p >= s.a && v.words[p].date == d {
+			for p >= s.a && int(v.words[p].date) == d {
 				p--
 			}
 			if p >= s.a && alt(v.words[p].low, "until|till|by|before|next") {

@@ -16,9 +16,9 @@ type word struct {
 	id       int32  // number of low in the lexicon's vocabulary, or 0
 	sets     uint64 // bits of the lexicon's sets holding low
 	ent      int    // index into Input.Entities of the mention covering it, or -1
-	mention  int    // serial number of that mention, or -1
-	date     int    // index into Input.Dates of the date covering it, or -1
-	quote    int    // index into Input.Quotes of the quote covering it, or -1
+	mention  int32  // serial number of that mention, or -1
+	date     int32  // index into Input.Dates of the date covering it, or -1
+	quote    int32  // index into Input.Quotes of the quote covering it, or -1
 	first    uint32 // bits of the phrase tables with a phrase starting with low
 	cap      bool   // starts with a capital letter
 	family   bool   // part of a malware family's name
@@ -84,7 +84,7 @@ func newView(in Input, lx *lexicon) *view {
 			low := strings.ToLower(t.Text)
 			id := lx.table.get(low)
 			w := word{low: low, tok: int32(ti), id: id, first: lx.firstBits[id], sets: lx.setBits[id],
-				ent: int(c.ent[ti]) - 1, mention: int(c.mention[ti]) - 1, date: int(c.date[ti]) - 1, quote: int(c.quote[ti]) - 1}
+				ent: int(c.ent[ti]) - 1, mention: c.mention[ti] - 1, date: c.date[ti] - 1, quote: c.quote[ti] - 1}
 			if w.ent >= 0 && (c.lastEnt[ti] != c.ent[ti] || c.lastMention[ti] != c.mention[ti]) {
 				w.ent, w.mention = -1, -1
 			}
