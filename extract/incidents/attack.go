@@ -25,7 +25,7 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 	for i := s.a; i < s.b; i++ {
 		w := v.words[i].low
 		switch {
-		case lx.attackNoun[w]:
+		case v.words[i].in(lx.attackNoun):
 			if !b.nounIsEvent(v, s, i) {
 				continue
 			}
@@ -44,11 +44,11 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				continue
 			}
 			out = append(out, cue{i: i, strong: strong, noun: true})
-		case (lx.passiveHit[w] || lx.theft[w]) && (b.passive(v, s, i) || b.byAttack(v, s, i)):
+		case (v.words[i].in(lx.passiveHit) || v.words[i].in(lx.theft)) && (b.passive(v, s, i) || b.byAttack(v, s, i)):
 			if b.hypothetical(v, s, i) || b.otherAgent(v, s, i) || b.negatedPassive(v, s, i) {
 				continue
 			}
-			if lx.theft[w] && !b.dataNear(v, s, i) {
+			if v.words[i].in(lx.theft) && !b.dataNear(v, s, i) {
 				continue
 			}
 			if alt(w, "flooded|bombarded|overwhelmed") && !b.floodOfRequests(v, s, i) {
@@ -58,8 +58,8 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 				continue // "results had been hit by higher fuel costs"
 			}
 			out = append(out, cue{i: i, strong: true})
-		case lx.activeHit[w] && !b.passive(v, s, i):
-			if i > s.a && (lx.determiner[v.words[i-1].low] || lx.quantifier[v.words[i-1].low] || v.words[i-1].low == "involving") {
+		case v.words[i].in(lx.activeHit) && !b.passive(v, s, i):
+			if i > s.a && (v.words[i-1].in(lx.determiner) || v.words[i-1].in(lx.quantifier) || v.words[i-1].low == "involving") {
 				continue // an adjective: "an infected computer"
 			}
 			// the object names the victim ("breached the network of X"), or the
@@ -68,63 +68,63 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 			for p > s.a && alt(v.words[p].low, "had|have|has|then|also|reportedly|allegedly|later") {
 				p--
 			}
-			attackerSubject := p >= s.a && p < i && (lx.attackerWord[v.words[p].low] || v.words[p].family || v.words[p].attacker)
+			attackerSubject := p >= s.a && p < i && (v.words[p].in(lx.attackerWord) || v.words[p].family || v.words[p].attacker)
 			if b.hypothetical(v, s, i) || (b.activeObject(v, s, i) < 0 && !attackerSubject) {
 				continue
 			}
 			generic := false
 			for k := max(s.a, i-4); k < i; k++ {
-				generic = generic || lx.generic[v.words[k].low]
+				generic = generic || v.words[k].in(lx.generic)
 			}
 			if !generic {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "broke|broken|break|breaking") && i+1 < s.b && v.words[i+1].low == "into":
+		case v.words[i].in(lx.breakVerb) && i+1 < s.b && v.words[i+1].low == "into":
 			if b.activeObject(v, s, i) >= 0 && !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "e-mails|emails|e-mail|email|messages|invoices") && i-2 >= s.a && alt(v.words[i-1].low, "spoofed|fraudulent|fake|bogus|malicious|forged") &&
+		case v.words[i].in(lx.mailNoun) && i-2 >= s.a && alt(v.words[i-1].low, "spoofed|fraudulent|fake|bogus|malicious|forged") &&
 			alt(v.words[i-2].low, "received|sent|opened|clicked|got|receiving|opening"):
 			// "staff received spoofed e-mails": a phishing attempt that reached its target
 			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, noun: true})
 			}
-		case alt(w, "access|activity|logins|behaviour|behavior|code|software") && i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|suspicious|unusual|malicious|illegal"):
+		case v.words[i].in(lx.accessNoun) && i > s.a && alt(v.words[i-1].low, "unauthorised|unauthorized|suspicious|unusual|malicious|illegal"):
 			// "detected unauthorised access to its network"
 			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, noun: true})
 			}
-		case alt(w, "gained|gain|gaining|obtained") && i+1 < s.b && alt(v.words[i+1].low, "access|control|entry"):
+		case v.words[i].in(lx.gainVerb) && i+1 < s.b && alt(v.words[i+1].low, "access|control|entry"):
 			p := i - 1
 			for p > s.a && alt(v.words[p].low, "had|have|has|then|also") {
 				p--
 			}
-			if p >= s.a && p < i && (lx.attackerWord[v.words[p].low] || v.words[p].attacker) && !b.hypothetical(v, s, i) {
+			if p >= s.a && p < i && (v.words[p].in(lx.attackerWord) || v.words[p].attacker) && !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "demanded|demanding|demands|demand") && v.has(i+1, s.b, "a|an", "ransom") && i > s.a && (lx.attackerWord[v.words[i-1].low] || v.words[i-1].attacker || v.words[i-1].family):
+		case v.words[i].in(lx.demandVerb) && v.has(i+1, s.b, "a|an", "ransom") && i > s.a && (v.words[i-1].in(lx.attackerWord) || v.words[i-1].attacker || v.words[i-1].family):
 			// "attackers demanded a ransom"
 			if !b.hypothetical(v, s, i) {
 				out = append(out, cue{i: i, strong: true, active: true})
 			}
-		case alt(w, "victim|target") && i+2 < s.b && v.words[i+1].low == "of":
+		case v.words[i].in(lx.victimNoun) && i+2 < s.b && v.words[i+1].low == "of":
 			// "the latest victim of a ransomware gang", "a target of hackers"
 			for k := i + 2; k < s.b && k <= i+6; k++ {
 				x := v.words[k]
-				if lx.attackerWord[x.low] || x.attacker || x.family {
+				if x.in(lx.attackerWord) || x.attacker || x.family {
 					if !b.hypothetical(v, s, i) && !b.negatedBetween(v, max(s.a, i-4), i) {
 						out = append(out, cue{i: i, strong: true, patient: true})
 					}
 					break
 				}
-				if lx.attackNoun[x.low] || lx.stop[x.low] || x.low == "," {
+				if x.in(lx.attackNoun) || x.in(lx.stop) || x.low == "," {
 					break
 				}
 			}
 		case w == "suffered" || w == "suffers" || w == "suffer":
 			generic := false
 			for k := i + 1; k < s.b && k < i+4; k++ {
-				generic = generic || lx.generic[v.words[k].low]
+				generic = generic || v.words[k].in(lx.generic)
 			}
 			if i+3 < s.b && !generic && b.hasAttackNounWithin(v, i+1, min(i+5, s.b)) {
 				out = append(out, cue{i: i, strong: true}) // not "suffered a similar incident"
@@ -139,10 +139,10 @@ func (b *Builder) attackCues(v *view, s sentence, out []cue) []cue {
 func (b *Builder) negatedPassive(v *view, s sentence, i int) bool {
 	for k := i - 1; k >= s.a && k >= i-4; k-- {
 		w := v.words[k].low
-		if b.lx.negation[w] && w != "no" {
+		if v.words[k].in(b.lx.negation) && w != "no" {
 			return true
 		}
-		if !b.lx.aux[w] {
+		if !v.words[k].in(b.lx.aux) {
 			return false
 		}
 	}
@@ -155,7 +155,7 @@ func (b *Builder) negatedPassive(v *view, s sentence, i int) bool {
 func (b *Builder) floodOfRequests(v *view, s sentence, i int) bool {
 	for k := i + 1; k < s.b && k <= i+6; k++ {
 		w := v.words[k].low
-		if alt(w, "traffic|requests|packets|queries|bots|botnet") || b.lx.attackerWord[w] || v.words[k].attacker {
+		if alt(w, "traffic|requests|packets|queries|bots|botnet") || v.words[k].in(b.lx.attackerWord) || v.words[k].attacker {
 			return true
 		}
 	}
@@ -166,7 +166,7 @@ func (b *Builder) floodOfRequests(v *view, s sentence, i int) bool {
 // cyberattack", "no ransomware attack", "rather than an attack".
 func (b *Builder) deniedNoun(v *view, s sentence, i int) bool {
 	k := i - 1
-	for k >= s.a && b.lx.typeWord[v.words[k].low] {
+	for k >= s.a && v.words[k].in(b.lx.typeWord) {
 		k--
 	}
 	if k >= s.a && v.words[k].low == "no" {
@@ -181,7 +181,7 @@ func (b *Builder) deniedNoun(v *view, s sentence, i int) bool {
 // negatedBetween reports whether a negation stands between words a and e.
 func (b *Builder) negatedBetween(v *view, a, e int) bool {
 	for k := a; k < e; k++ {
-		if b.lx.negation[v.words[k].low] {
+		if v.words[k].in(b.lx.negation) {
 			return true
 		}
 	}
@@ -200,13 +200,13 @@ func (b *Builder) byOther(v *view, s sentence, i int) bool {
 	}
 	for j := k + 1; j < s.b && j <= k+6; j++ {
 		w := v.words[j]
-		if b.lx.attackNoun[w.low] || b.lx.attackPlural[w.low] || b.lx.attackerWord[w.low] || b.lx.typeWord[w.low] && w.low != "major" && w.low != "new" || w.family || w.attacker || b.lx.malwareNoun[w.low] {
+		if w.in(b.lx.attackNoun) || w.in(b.lx.attackPlural) || w.in(b.lx.attackerWord) || w.in(b.lx.typeWord) && w.low != "major" && w.low != "new" || w.family || w.attacker || w.in(b.lx.malwareNoun) {
 			return false
 		}
 		if w.ent >= 0 && v.isOrg(w.ent) {
 			return false // a named group: "hit by Ninefold"
 		}
-		if w.low == "," || w.low == "." || w.low == ";" || b.lx.stop[w.low] && w.low != "and" {
+		if w.low == "," || w.low == "." || w.low == ";" || w.in(b.lx.stop) && w.low != "and" {
 			break
 		}
 	}
@@ -273,7 +273,7 @@ func (b *Builder) firstPersonTarget(v *view, s sentence, c cue) bool {
 		!(c.i-4 >= s.a && alt(v.words[c.i-3].low, "a|an") && alt(v.words[c.i-4].low, "suffered|experienced|had")) {
 		return false
 	}
-	if !c.noun && !b.lx.passiveHit[w] && !b.lx.theft[w] && w != "suffered" {
+	if !c.noun && !v.words[c.i].in(b.lx.passiveHit) && !v.words[c.i].in(b.lx.theft) && w != "suffered" {
 		return false
 	}
 	// the subject before the verb chain: "we", "our <system>"
@@ -282,7 +282,7 @@ func (b *Builder) firstPersonTarget(v *view, s sentence, c cue) bool {
 		if x == "we" || x == "our" {
 			return true
 		}
-		if x == "," || x == "\"" || x == "\u201c" || b.lx.stop[x] && !b.lx.aux[x] && x != "we" {
+		if x == "," || x == "\"" || x == "\u201c" || v.words[k].in(b.lx.stop) && !v.words[k].in(b.lx.aux) && x != "we" {
 			return false
 		}
 	}
@@ -294,7 +294,7 @@ func (b *Builder) firstPersonTarget(v *view, s sentence, c cue) bool {
 func (b *Builder) negatedAgent(v *view, s sentence, i int) bool {
 	for k := i - 1; k > s.a && k >= i-5; k-- {
 		if v.words[k].low == "by" {
-			return b.lx.passiveHit[v.words[k-1].low] && b.negatedPassive(v, s, k-1)
+			return v.words[k-1].in(b.lx.passiveHit) && b.negatedPassive(v, s, k-1)
 		}
 	}
 	return false
@@ -323,7 +323,7 @@ func (b *Builder) otherTarget(v *view, s sentence, c cue) bool {
 	if k+1 < s.b && alt(v.words[k].low, "on|against") && alt(v.words[k+1].low, "a|an|several|other|another|one") {
 		return true
 	}
-	if k+2 < s.b && alt(v.words[k].low, "that|which") && (b.lx.activeHit[v.words[k+1].low] || alt(v.words[k+1].low, "halted|affected|shut|took|brought|forced")) {
+	if k+2 < s.b && alt(v.words[k].low, "that|which") && (v.words[k+1].in(b.lx.activeHit) || alt(v.words[k+1].low, "halted|affected|shut|took|brought|forced")) {
 		for j := k + 2; j < s.b && j <= k+4; j++ {
 			if alt(v.words[j].low, "a|an|several|other|another|one") {
 				return true
@@ -358,7 +358,7 @@ func (b *Builder) activeObject(v *view, s sentence, i int) int {
 func (b *Builder) otherAgent(v *view, s sentence, i int) bool {
 	if i+1 < s.b && v.words[i+1].low == "by" {
 		for k := i + 2; k < s.b && k <= i+5; k++ {
-			if b.lx.generic[v.words[k].low] {
+			if v.words[k].in(b.lx.generic) {
 				return true
 			}
 		}
@@ -378,8 +378,7 @@ func (b *Builder) byAttack(v *view, s sentence, i int) bool {
 		return false
 	}
 	for k := i + 2; k < s.b && k <= i+6; k++ {
-		w := v.words[k].low
-		if b.lx.attackNoun[w] || b.lx.attackerWord[w] || v.words[k].family || v.words[k].attacker {
+		if v.words[k].in(b.lx.attackNoun) || v.words[k].in(b.lx.attackerWord) || v.words[k].family || v.words[k].attacker {
 			return true
 		}
 	}
@@ -389,7 +388,7 @@ func (b *Builder) byAttack(v *view, s sentence, i int) bool {
 // hasAttackNounWithin reports whether words[a:b] hold a singular attack noun.
 func (b *Builder) hasAttackNounWithin(v *view, a, e int) bool {
 	for k := a; k < e; k++ {
-		if b.lx.attackNoun[v.words[k].low] {
+		if v.words[k].in(b.lx.attackNoun) {
 			return true
 		}
 	}
@@ -404,7 +403,7 @@ func (b *Builder) nounIsEvent(v *view, s sentence, i int) bool {
 	lx := b.lx
 	if i+1 < s.b {
 		n := v.words[i+1].low
-		if lx.attackNoun[n] || lx.attackPlural[n] || n == "gang" || n == "group" || n == "groups" || n == "gangs" ||
+		if v.words[i+1].in(lx.attackNoun) || v.words[i+1].in(lx.attackPlural) || n == "gang" || n == "group" || n == "groups" || n == "gangs" ||
 			n == "operators" || n == "family" || n == "families" || n == "strain" || n == "traffic" || n == "attacks" ||
 			n == "like" || n == "fatigue" || n == "emails" || n == "e-mails" || n == "messages" || n == "victims" {
 			return false
@@ -415,16 +414,16 @@ func (b *Builder) nounIsEvent(v *view, s sentence, i int) bool {
 	}
 	for k := i - 1; k >= s.a && k >= i-7; k-- {
 		w := v.words[k].low
-		if lx.generic[w] {
+		if v.words[k].in(lx.generic) {
 			return false
 		}
-		if lx.determiner[w] {
+		if v.words[k].in(lx.determiner) {
 			return true
 		}
 		if w == "'s" || w == "\u2019s" {
 			return true
 		}
-		if lx.typeWord[w] || v.words[k].date >= 0 || (v.words[k].cap && v.words[k].ent < 0) || isDigits(w) {
+		if v.words[k].in(lx.typeWord) || v.words[k].date >= 0 || (v.words[k].cap && v.words[k].ent < 0) || isDigits(w) {
 			continue
 		}
 		break
@@ -463,7 +462,7 @@ func (b *Builder) passive(v *view, s sentence, i int) bool {
 		if w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being" || w == "get" || w == "got" {
 			return true
 		}
-		if !(b.lx.aux[w] || strings.HasSuffix(w, "ly")) {
+		if !(v.words[k].in(b.lx.aux) || strings.HasSuffix(w, "ly")) {
 			return false
 		}
 	}
@@ -473,7 +472,7 @@ func (b *Builder) passive(v *view, s sentence, i int) bool {
 // dataNear reports whether a data word stands within the sentence around i.
 func (b *Builder) dataNear(v *view, s sentence, i int) bool {
 	for k := max(s.a, i-16); k < min(s.b, i+8); k++ {
-		if b.lx.dataWord[v.words[k].low] {
+		if v.words[k].in(b.lx.dataWord) {
 			return true
 		}
 	}
@@ -492,7 +491,7 @@ func (b *Builder) hypothetical(v *view, s sentence, i int) bool {
 			}
 			continue
 		}
-		if b.lx.hypothetical[w] && v.words[k].ent < 0 {
+		if v.words[k].in(b.lx.hypothetical) && v.words[k].ent < 0 {
 			return true // not a word of a name: "Halyard Insurance"
 		}
 	}
@@ -537,13 +536,13 @@ func (b *Builder) subjectMention(v *view, s sentence) int {
 			}
 			return k
 		}
-		if !w.cap && len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !b.lx.typeWord[w.low] {
+		if !w.cap && len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !w.in(b.lx.typeWord) {
 			return -1 // a verb before any name: "The two men rented ..."
 		}
-		if b.lx.subjectBlock[w.low] || b.lx.reportVerb[w.low] || b.lx.pronoun[w.low] {
+		if w.in(b.lx.subjectBlock) || w.in(b.lx.reportVerb) || w.in(b.lx.pronoun) {
 			return -1
 		}
-		if b.lx.attackNoun[w.low] && k > s.a {
+		if w.in(b.lx.attackNoun) && k > s.a {
 			return -1
 		}
 	}
@@ -559,12 +558,12 @@ func (b *Builder) leadIn(v *view, s sentence) int {
 		return s.a
 	}
 	f := v.words[s.a]
-	if !(b.lx.prep[f.low] || f.date >= 0 || strings.HasSuffix(f.low, "ly") || alt(f.low, "however|meanwhile|separately|earlier|later|last|yesterday|today|overnight|elsewhere|also")) {
+	if !(f.in(b.lx.prep) || f.date >= 0 || strings.HasSuffix(f.low, "ly") || alt(f.low, "however|meanwhile|separately|earlier|later|last|yesterday|today|overnight|elsewhere|also")) {
 		return s.a
 	}
 	for k := s.a; k < s.b && k <= s.a+8; k++ {
 		w := v.words[k]
-		if w.ent >= 0 || w.quote >= 0 || b.lx.reportVerb[w.low] || b.lx.pronoun[w.low] {
+		if w.ent >= 0 || w.quote >= 0 || w.in(b.lx.reportVerb) || w.in(b.lx.pronoun) {
 			return s.a
 		}
 		if w.low == "," {
@@ -653,7 +652,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		if q := v.words[c.i].quote; q >= 0 {
 			// "We were hit by ransomware," said a spokesperson for X: the
 			// organisation speaking undergoes the attack
-			if e := b.speakerOrg(v, q); e >= 0 && b.firstPersonTarget(v, s, c) {
+			if e := b.speakerOrg(v, int(q)); e >= 0 && b.firstPersonTarget(v, s, c) {
 				hit(e, 2, c.i)
 			}
 			continue
@@ -669,7 +668,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 			// "an attack on the Rotterdam-based forwarder X"
 			for d := k; d < s.b && d < k+5 && !v.isOrg(v.words[d].ent); d++ {
 				w := v.words[d]
-				if w.date >= 0 || w.quote >= 0 || b.lx.stop[w.low] && !b.lx.possessive(w.low) || b.lx.prep[w.low] || w.ent >= 0 && v.isPerson(w.ent) ||
+				if w.date >= 0 || w.quote >= 0 || w.in(b.lx.stop) && !b.lx.possessive(w.low) || w.in(b.lx.prep) || w.ent >= 0 && v.isPerson(w.ent) ||
 					len(w.low) == 1 && w.low != "a" || w.low == "'s" || w.low == "\u2019s" {
 					break
 				}
@@ -695,7 +694,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 			}
 		}
 		// X was hit / targeted / suffered
-		if !c.noun && (b.lx.passiveHit[w] || w == "suffered" || w == "suffers" || w == "suffer") {
+		if !c.noun && (v.words[c.i].in(b.lx.passiveHit) || w == "suffered" || w == "suffers" || w == "suffer") {
 			if e := b.nearestOrgBefore(v, s, c.i); e >= 0 {
 				hit(e, 2, c.i)
 				b.coordinatedBefore(v, s, e, c.i, func(x, at int) { hit(x, 2, at) })
@@ -706,7 +705,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 			// step back over the noun's modifiers: "the target of a business
 			// email compromise scam"
 			d := c.i
-			for d-1 > s.a && d > c.i-4 && !alt(v.words[d-1].low, "a|an|the") && !b.lx.stop[v.words[d-1].low] && !b.lx.prep[v.words[d-1].low] {
+			for d-1 > s.a && d > c.i-4 && !alt(v.words[d-1].low, "a|an|the") && !v.words[d-1].in(b.lx.stop) && !v.words[d-1].in(b.lx.prep) {
 				d--
 			}
 			p := v.words[d-1].low
@@ -740,7 +739,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		}
 		if e := v.mentionEnd(k, s.b); p >= s.a && alt(v.words[p].low, "on|in|from|into|onto|inside") && e+1 < s.b && alt(v.words[e].low, "'s|\u2019s|'|\u2019") {
 			for j := e + 1; j < s.b && j <= e+4; j++ {
-				if !b.lx.systemHead[v.words[j].low] {
+				if !v.words[j].in(b.lx.systemHead) {
 					continue
 				}
 				// the preposition belongs to the attack: "an attack on X's systems",
@@ -767,7 +766,7 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 		// X's <system> as the sentence's subject: "The Port of Kelso's website was flooded"
 		if e := v.mentionEnd(k, s.b); e+1 < s.b && alt(v.words[e].low, "'s|\u2019s|'|\u2019") && (k == s.a || k == s.a+1 && v.words[s.a].low == "the") {
 			for j := e + 1; j < s.b && j <= e+4; j++ {
-				if !b.lx.systemHead[v.words[j].low] || b.lx.genericSys[v.words[j].low] && j+1 < s.b && b.lx.systemHead[v.words[j+1].low] {
+				if !v.words[j].in(b.lx.systemHead) || v.words[j].in(b.lx.genericSys) && j+1 < s.b && v.words[j+1].in(b.lx.systemHead) {
 					continue
 				}
 				// the attack falls on the system after it, unnegated: not
@@ -797,10 +796,10 @@ func (b *Builder) victimHits(v *view, s sentence, cues []cue, report func(ent, w
 				}
 			}
 		}
-		if j > s.a && (v.words[j].low == "of" || v.words[j].low == "at") && b.lx.systemHead[v.words[j-1].low] && v.words[j-1].quote < 0 {
+		if j > s.a && (v.words[j].low == "of" || v.words[j].low == "at") && v.words[j-1].in(b.lx.systemHead) && v.words[j-1].quote < 0 {
 			// the cue before, or after when the phrase opens the sentence:
 			// "Systems at X were disrupted by a ransomware attack"
-			opens := j-1 == s.a || j-2 == s.a && b.lx.quantifier[v.words[s.a].low]
+			opens := j-1 == s.a || j-2 == s.a && v.words[s.a].in(b.lx.quantifier)
 			for _, c := range cues {
 				if (c.i < j || opens && !b.negatedBetween(v, k, c.i)) && c.strong {
 					hit(w.ent, 2, k)
@@ -823,7 +822,7 @@ func (b *Builder) attackerEntities(v *view) map[int]bool {
 				continue
 			}
 			e := v.mentionEnd(k, s.b)
-			if b.endsWithAny(v, s.a, k, b.lx.gangBefore) {
+			if b.endsWithAny(v, s.a, k, &b.lx.gangBefore) {
 				out[w.ent] = true
 				continue
 			}
@@ -836,7 +835,7 @@ func (b *Builder) attackerEntities(v *view) map[int]bool {
 			}
 			if e+1 < s.b && v.words[e].low == "," && alt(v.words[e+1].low, "a|an|the") {
 				for j := e + 2; j < s.b && j <= e+5; j++ {
-					if alt(v.words[j].low, "group|gang|collective|crew|syndicate") && b.lx.attackerWord[v.words[j-1].low] ||
+					if alt(v.words[j].low, "group|gang|collective|crew|syndicate") && v.words[j-1].in(b.lx.attackerWord) ||
 						alt(v.words[j].low, "group|gang|collective|syndicate") && (j == e+2 || !v.words[j-1].cap) && b.hostileGroup(v, e+2, j) {
 						out[w.ent] = true
 					}
@@ -849,7 +848,7 @@ func (b *Builder) attackerEntities(v *view) map[int]bool {
 				}
 				j++
 			}
-			if b.startsWithAny(v, e, s.b, b.lx.gangAfter) || (j < s.b && b.startsWithAny(v, j, s.b, b.lx.gangAfter)) {
+			if v.phraseAt(e, s.b, &b.lx.gangAfter) || (j < s.b && v.phraseAt(j, s.b, &b.lx.gangAfter)) {
 				out[w.ent] = true
 			}
 		}
@@ -862,16 +861,16 @@ func (b *Builder) attackerEntities(v *view) map[int]bool {
 func (b *Builder) hostileGroup(v *view, a, e int) bool {
 	for k := a; k < e; k++ {
 		w := v.words[k].low
-		if b.lx.typeWord[w] || b.lx.attackerWord[w] || strings.HasPrefix(w, "pro-") || alt(w, "hacking|hacktivist|criminal|cybercriminal|extortion|state-backed|state-sponsored|russian-speaking|activist") {
+		if v.words[k].in(b.lx.typeWord) || v.words[k].in(b.lx.attackerWord) || strings.HasPrefix(w, "pro-") || alt(w, "hacking|hacktivist|criminal|cybercriminal|extortion|state-backed|state-sponsored|russian-speaking|activist") {
 			return true
 		}
 	}
 	return false
 }
 
-// endsWithAny reports whether one of the phrases ends just before word k
-// (a "the" between is allowed).
-func (b *Builder) endsWithAny(v *view, a, k int, phrases [][]string) bool {
+// endsWithAny reports whether one of the phrases of t ends just before
+// word k (a "the" between is allowed).
+func (b *Builder) endsWithAny(v *view, a, k int, t *phraseTable) bool {
 	for _, skip := range []int{0, 1} {
 		end := k - skip
 		if skip == 1 && (end-1 < a || v.words[end].low != "the") {
@@ -880,24 +879,18 @@ func (b *Builder) endsWithAny(v *view, a, k int, phrases [][]string) bool {
 		if skip == 1 {
 			end = k - 1
 		}
-		for _, p := range phrases {
+		if end-1 < 0 || end-1 >= len(v.words) {
+			continue // no word ends there, so no phrase does
+		}
+		for _, pi := range t.byLast[v.words[end-1].id] {
+			p := t.ids[pi]
 			st := end - len(p)
 			if st < a {
 				continue
 			}
-			if v.has(st, end, p...) {
+			if v.idsAt(st, end, p) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// startsWithAny reports whether one of the phrases starts at word k.
-func (b *Builder) startsWithAny(v *view, k, e int, phrases [][]string) bool {
-	for _, p := range phrases {
-		if v.has(k, e, p...) {
-			return true
 		}
 	}
 	return false
@@ -925,24 +918,25 @@ func (b *Builder) malwareFamilies(v *view) []family {
 		for k := s.a; k < s.b; k++ {
 			// a gang the entity recogniser left unnamed: "a group calling itself
 			// Skarn", "the gang, which calls itself Tidecrack"
-			for _, p := range b.lx.gangIntro[v.words[k].low] {
-				if !v.has(k, s.b, p...) {
+			for _, pi := range b.lx.gangIntro.byFirst[v.words[k].id] {
+				p := b.lx.gangIntro.list[pi]
+				if !v.idsAt(k, s.b, b.lx.gangIntro.ids[pi]) {
 					continue
 				}
 				j := k + len(p)
 				if j >= s.b || v.words[j].date >= 0 || j+1 < s.b && alt(v.words[j+1].low, "'s|\u2019s") {
 					continue // "the group called Monday's attack ..."
 				}
-				if n := b.capName(v, s, j); n != "" && !strings.Contains(n, " ") && !b.lx.stop[strings.ToLower(n)] && !b.lx.determiner[strings.ToLower(n)] {
+				if n := b.capName(v, s, j); n != "" && !strings.Contains(n, " ") && !b.lx.stop.has(strings.ToLower(n)) && !b.lx.determiner.has(strings.ToLower(n)) {
 					add(n)
 				}
 			}
-			if !b.lx.malwareNoun[v.words[k].low] {
+			if !v.words[k].in(b.lx.malwareNoun) {
 				continue
 			}
 			for j := k + 1; j < s.b && j <= k+10; j++ {
-				for _, p := range b.lx.familyIntro {
-					if v.has(j, s.b, p...) {
+				for pi, p := range b.lx.familyIntro.list {
+					if v.idsAt(j, s.b, b.lx.familyIntro.ids[pi]) {
 						if n := b.capName(v, s, j+len(p)); n != "" && (j == k+1 || j == k+2 || hasInnerCapital(n)) {
 							add(n)
 						}
@@ -951,11 +945,11 @@ func (b *Builder) malwareFamilies(v *view) []family {
 			}
 			if k > s.a {
 				p := v.words[k-1]
-				coined := hasInnerCapital(p.text) || isAcronym(p.text) && len([]rune(p.text)) > 3 ||
+				coined := hasInnerCapital(v.text(&p)) || isAcronym(v.text(&p)) && len([]rune(v.text(&p))) > 3 ||
 					k-2 >= s.a && alt(v.words[k-2].low, "by|with")
-				if p.cap && p.ent < 0 && p.quote < 0 && k-1 > s.a && !b.lx.stop[p.low] && !b.lx.determiner[p.low] &&
-					!b.lx.typeWord[p.low] && len([]rune(p.text)) > 2 && coined {
-					add(p.text)
+				if p.cap && p.ent < 0 && p.quote < 0 && k-1 > s.a && !p.in(b.lx.stop) && !p.in(b.lx.determiner) &&
+					!p.in(b.lx.typeWord) && len([]rune(v.text(&p))) > 2 && coined {
+					add(v.text(&p))
 				}
 			}
 		}
@@ -964,7 +958,7 @@ func (b *Builder) malwareFamilies(v *view) []family {
 	for _, n := range names {
 		f := family{name: n}
 		for k := range v.words {
-			if v.words[k].text == n {
+			if v.text(&v.words[k]) == n {
 				f.words = append(f.words, k)
 			}
 		}
@@ -992,7 +986,7 @@ func (b *Builder) capName(v *view, s sentence, k int) string {
 		if !w.cap || w.ent >= 0 {
 			break
 		}
-		parts = append(parts, w.text)
+		parts = append(parts, v.text(&w))
 	}
 	return strings.Join(parts, " ")
 }
@@ -1028,17 +1022,18 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			if back > 0 {
 				m := v.words[end]
 				// "notified the police and the NCSC", "its IT provider, X,"
-				coord := (m.low == "and" || m.low == ",") && back <= 4 && end-1 > s.a && !b.lx.stop[v.words[end-1].low]
-				if !coord && b.lx.stop[m.low] || (m.ent >= 0 && m.ent != w.ent && (v.isOrg(m.ent) || v.isPerson(m.ent))) || m.low == "." || m.low == ";" || m.low == ":" {
+				coord := (m.low == "and" || m.low == ",") && back <= 4 && end-1 > s.a && !v.words[end-1].in(b.lx.stop)
+				if !coord && m.in(b.lx.stop) || (m.ent >= 0 && m.ent != w.ent && (v.isOrg(m.ent) || v.isPerson(m.ent))) || m.low == "." || m.low == ";" || m.low == ":" {
 					break
 				}
 			}
 			if end-1 < s.a {
 				break
 			}
-			for _, p := range b.lx.respByLast[v.words[end-1].low] {
+			for _, pi := range b.lx.respBefore.byLast[v.words[end-1].id] {
+				p := b.lx.respBefore.list[pi]
 				st := end - len(p)
-				if st >= s.a && v.has(st, end, p...) {
+				if st >= s.a && v.idsAt(st, end, b.lx.respBefore.ids[pi]) {
 					if p[len(p)-1] == "with" && isVictim(w.ent) {
 						continue
 					}
@@ -1072,8 +1067,9 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 			for j := e; j < s.b && j <= e+8; j++ {
 				m := v.words[j]
 				matched := false
-				for _, p := range b.lx.respByFirst[m.low] {
-					if v.has(j, s.b, p...) {
+				for _, pi := range b.lx.respAfter.byFirst[m.id] {
+					p := b.lx.respAfter.list[pi]
+					if v.idsAt(j, s.b, b.lx.respAfter.ids[pi]) {
 						end := j + len(p)
 						if strict && p[len(p)-1] != "with" {
 							continue
@@ -1097,7 +1093,7 @@ func (b *Builder) responderHits(v *view, s sentence, isVictim func(int) bool, st
 					break
 				}
 				if m.ent >= 0 || m.low == "and" || m.low == "the" || m.low == "," || m.low == "its" || m.low == "'s" || m.low == "\u2019s" || m.low == "which" || m.low == "who" ||
-					(!b.lx.stop[m.low] && !b.lx.prep[m.low] && !m.status && m.low != "." && m.low != ";") {
+					(!m.in(b.lx.stop) && !m.in(b.lx.prep) && !m.status && m.low != "." && m.low != ";") {
 					continue
 				}
 				break

@@ -69,7 +69,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 	if in.Doc == nil || len(in.Doc.Runes) == 0 {
 		return []model.Incident{}
 	}
-	v := newView(in)
+	v := newView(in, b.lx)
 	b.markStatus(v)
 	attackers := b.attackerEntities(v)
 	for k := range v.words {
@@ -242,7 +242,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 			vi.anchors = append(vi.anchors, anchor{sent: si, word: c.i, noun: c.noun, active: c.active})
 		}
 		for k := s.a; k < s.b; k++ {
-			if b.lx.detect[v.words[k].low] {
+			if v.words[k].in(b.lx.detect) {
 				vi.anchors = append(vi.anchors, anchor{sent: si, word: k})
 			}
 		}
@@ -253,7 +253,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 				continue
 			}
 			// not a bare "down": "volumes were down 12% last year"
-			if st, n, form, ok := b.statusAt(v, s, k); ok && form == formSubject && st == model.StatusUnavailable && (n > 1 || v.words[k].low != "down") {
+			if st, n, form, ok := b.statusCueAt(v, s, k); ok && form == formSubject && st == model.StatusUnavailable && (n > 1 || v.words[k].low != "down") {
 				if c := b.chainBefore(v, s, k); !c.modal && !c.neg && !c.to {
 					vi.anchors = append(vi.anchors, anchor{sent: si, word: k})
 				}
@@ -272,7 +272,7 @@ func (b *Builder) Build(in Input) []model.Incident {
 				addRef(incAttackers, s.victim, v.ref(w.ent))
 			}
 			if familyWord[k] {
-				addRef(incAttackers, s.victim, model.Ref{Name: w.text})
+				addRef(incAttackers, s.victim, model.Ref{Name: v.text(&w)})
 			}
 		}
 		b.responderHits(v, s, isVictim, false, func(e int) {
@@ -343,7 +343,7 @@ func (b *Builder) assign(v *view, idx map[int]int, cues [][]cue) {
 		pick := -1
 		for k := s.a; k < s.b && pick < 0; k++ {
 			w := v.words[k]
-			if w.quote >= 0 && w.quote < len(v.in.Quotes) {
+			if w.quote >= 0 && int(w.quote) < len(v.in.Quotes) {
 				if sp := v.in.Quotes[w.quote].Speaker; sp != nil {
 					for ei, e := range v.in.Entities {
 						if e.ID == sp.ID && sp.ID != "" {
@@ -398,14 +398,14 @@ func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
 			if _, ok := idx[w.ent]; ok && w.ent >= 0 && w.quote < 0 {
 				named = true
 			}
-			if b.lx.attackPlural[w.low] {
+			if w.in(b.lx.attackPlural) {
 				generic = true
 			}
 			// "any attack", "similar cyber attacks", but not "any data was accessed"
-			if b.lx.generic[w.low] && k+1 < s.b && (b.lx.attackNoun[v.words[k+1].low] || b.lx.typeWord[v.words[k+1].low] && k+2 < s.b && (b.lx.attackNoun[v.words[k+2].low] || b.lx.attackPlural[v.words[k+2].low] || b.lx.typeWord[v.words[k+2].low])) {
+			if w.in(b.lx.generic) && k+1 < s.b && (v.words[k+1].in(b.lx.attackNoun) || v.words[k+1].in(b.lx.typeWord) && k+2 < s.b && (v.words[k+2].in(b.lx.attackNoun) || v.words[k+2].in(b.lx.attackPlural) || v.words[k+2].in(b.lx.typeWord))) {
 				generic = true
 			}
-			if (b.lx.passiveHit[w.low] || b.lx.activeHit[w.low]) && !b.lx.theft[w.low] && w.low != "stole" && b.genericSubject(v, s, k) {
+			if (w.in(b.lx.passiveHit) || w.in(b.lx.activeHit)) && !w.in(b.lx.theft) && w.low != "stole" && b.genericSubject(v, s, k) {
 				verb = true
 			}
 		}
@@ -425,10 +425,10 @@ func (b *Builder) dropGenericTalk(v *view, cues [][]cue, idx map[int]int) {
 // indefinite subject: "several hauliers were hit", "a port is attacked".
 func (b *Builder) genericSubject(v *view, s *sentence, k int) bool {
 	j := k - 1
-	for j >= s.a && (b.lx.aux[v.words[j].low] || b.lx.negation[v.words[j].low]) {
+	for j >= s.a && (v.words[j].in(b.lx.aux) || v.words[j].in(b.lx.negation)) {
 		j--
 	}
-	if j >= s.a && b.lx.systemHead[v.words[j].low] {
+	if j >= s.a && v.words[j].in(b.lx.systemHead) {
 		return false // "several services were disrupted": the victim's systems
 	}
 	for t := j; t >= s.a && t >= j-2; t-- {
@@ -437,20 +437,20 @@ func (b *Builder) genericSubject(v *view, s *sentence, k int) bool {
 			return true
 		}
 		if !w.cap && w.ent < 0 && len(w.low) > 3 && strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") && !strings.HasSuffix(w.low, "us") && t == j &&
-			(t-1 < s.a || !(b.lx.determiner[v.words[t-1].low] || b.lx.possessive(v.words[t-1].low))) {
+			(t-1 < s.a || !(v.words[t-1].in(b.lx.determiner) || b.lx.possessive(v.words[t-1].low))) {
 			// a bare plural: "ports were hit", not "its servers had been encrypted"
 			p := t - 1
-			for p >= s.a && b.npWord(v, v.words[p]) && !b.lx.determiner[v.words[p].low] && !b.lx.possessive(v.words[p].low) {
+			for p >= s.a && b.npWord(v, v.words[p]) && !v.words[p].in(b.lx.determiner) && !b.lx.possessive(v.words[p].low) {
 				p--
 			}
-			if p >= s.a && b.lx.prep[v.words[p].low] {
+			if p >= s.a && v.words[p].in(b.lx.prep) {
 				// the plural is a preposition's object: "the navigation systems on two vessels were infected"
 				p--
-				for p >= s.a && b.npWord(v, v.words[p]) && !b.lx.determiner[v.words[p].low] && !b.lx.possessive(v.words[p].low) {
+				for p >= s.a && b.npWord(v, v.words[p]) && !v.words[p].in(b.lx.determiner) && !b.lx.possessive(v.words[p].low) {
 					p--
 				}
 			}
-			if p < s.a || !(b.lx.determiner[v.words[p].low] || b.lx.possessive(v.words[p].low)) {
+			if p < s.a || !(v.words[p].in(b.lx.determiner) || b.lx.possessive(v.words[p].low)) {
 				return true
 			}
 		}
@@ -501,7 +501,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 			}
 			if e := v.words[p].ent; e >= 0 && e != vi.ent && v.isOrg(e) {
 				st := v.mentionStart(p, 0)
-				if st == 0 || !b.lx.possessive(v.words[st-1].low) && !b.lx.quantifier[v.words[st-1].low] {
+				if st == 0 || !b.lx.possessive(v.words[st-1].low) && !v.words[st-1].in(b.lx.quantifier) {
 					skip = true
 				}
 			}
@@ -509,7 +509,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 		if skip {
 			continue
 		}
-		name := v.in.Doc.Slice(model.Span{Start: v.words[h.a].span.Start, End: v.words[h.b-1].span.End})
+		name := v.in.Doc.Slice(model.Span{Start: v.span(&v.words[h.a]).Start, End: v.span(&v.words[h.b-1]).End})
 		ws := normWords(name)
 		if len(ws) == 0 {
 			continue
@@ -524,7 +524,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 		}
 		if j < 0 {
 			vi.systems = append(vi.systems, system{
-				System: model.System{Name: name, Status: h.status, Start: v.words[h.a].span.Start, End: v.words[h.b-1].span.End},
+				System: model.System{Name: name, Status: h.status, Start: v.span(&v.words[h.a]).Start, End: v.span(&v.words[h.b-1]).End},
 				words:  ws, acr: strings.ToLower(acr),
 			})
 			j = len(vi.systems) - 1
@@ -540,7 +540,7 @@ func (b *Builder) addSystems(v *view, vi *victim, hits []sysHit, familyWord map[
 			if len(vi.systems[j].words) == 1 && len(ws) > 1 {
 				// a fuller name said later: "its public website" after "website"
 				vi.systems[j].Name, vi.systems[j].words = name, ws
-				vi.systems[j].Start, vi.systems[j].End = v.words[h.a].span.Start, v.words[h.b-1].span.End
+				vi.systems[j].Start, vi.systems[j].End = v.span(&v.words[h.a]).Start, v.span(&v.words[h.b-1]).End
 			}
 		}
 		named = append(named, j)
@@ -562,7 +562,7 @@ func (b *Builder) anaphoricCues(v *view, s sentence, cues []cue) bool {
 			return false
 		}
 		k := c.i - 1
-		for k >= s.a && b.lx.typeWord[v.words[k].low] {
+		for k >= s.a && v.words[k].in(b.lx.typeWord) {
 			k--
 		}
 		if k < s.a || !alt(v.words[k].low, "the|this|that") {
@@ -648,11 +648,15 @@ func (v *view) sentencesOf(i int) []int {
 	return out
 }
 
-// phraseIn reports whether one of the phrases occurs in words[a:e].
-func (v *view) phraseIn(a, e int, phrases [][]string) bool {
+// phraseIn reports whether one of the phrases of t occurs in words[a:e].
+func (v *view) phraseIn(a, e int, t *phraseTable) bool {
 	for k := a; k < e; k++ {
-		for _, p := range phrases {
-			if alt(v.words[k].low, p[0]) && v.has(k, e, p...) {
+		w := &v.words[k]
+		if w.first&t.bit == 0 {
+			continue
+		}
+		for _, pi := range t.byFirst[w.id] {
+			if v.idsAt(k, e, t.ids[pi]) {
 				return true
 			}
 		}
@@ -675,14 +679,14 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			if w == "whether" || w == "unclear" || w == "unknown" || w == "known" {
 				uncertain = true
 			}
-			if lx.theft[w] && k-1 >= s.a && (v.words[k-1].low == "not" || v.words[k-1].low == "never" || k-2 >= s.a && v.words[k-2].low == "not") {
+			if v.words[k].in(lx.theft) && k-1 >= s.a && (v.words[k-1].low == "not" || v.words[k-1].low == "never" || k-2 >= s.a && v.words[k-2].low == "not") {
 				negTheft = true
 			}
 			// "no customer data was affected"
 			if w == "no" {
 				// "no customer or employee data"
-				for j := k + 1; j < s.b && j <= k+4 && !lx.aux[v.words[j].low]; j++ {
-					if !lx.dataWord[v.words[j].low] {
+				for j := k + 1; j < s.b && j <= k+4 && !v.words[j].in(lx.aux); j++ {
+					if !v.words[j].in(lx.dataWord) {
 						continue
 					}
 					// the data's own verb takes or touches it: "no customer or
@@ -690,11 +694,11 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 					// "no payment data is held on the affected systems"
 					for t := j + 1; t < s.b && t <= j+7; t++ {
 						x := v.words[t].low
-						if lx.theft[x] || alt(x, "compromised|exposed|viewed|obtained|affected|read|lost|accessed") {
+						if v.words[t].in(lx.theft) || alt(x, "compromised|exposed|viewed|obtained|affected|read|lost|accessed") {
 							negTheft = true
 							break
 						}
-						if !lx.aux[x] && !lx.dataWord[x] && !alt(x, "believed|thought|understood|known|appears|appear|seems|seem|to|have|has|or|and|,") {
+						if !v.words[t].in(lx.aux) && !v.words[t].in(lx.dataWord) && !alt(x, "believed|thought|understood|known|appears|appear|seems|seem|to|have|has|or|and|,") {
 							break
 						}
 					}
@@ -702,13 +706,13 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 				}
 			}
 			switch {
-			case lx.confirmWord[w]:
+			case v.words[k].in(lx.confirmWord):
 				conf = true
-			case lx.denyWord[w]:
+			case v.words[k].in(lx.denyWord):
 				deny = true
-			case lx.theft[w] || alt(w, "breach|left|leaked|exfiltration|theft|stole"):
+			case v.words[k].in(lx.theft) || v.words[k].in(lx.theftNoun):
 				theft = true
-			case alt(w, "compromised|exposed|viewed|obtained|involved|affected|published|dumped|read"):
+			case v.words[k].in(lx.softTheft):
 				soft = true
 			case w == "no" || w == "not" || w == "never" || w == "nothing":
 				neg = true
@@ -725,7 +729,7 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			case w == "gang" || w == "group" || w == "hackers" || w == "attackers" || w == "criminals":
 				gang = true
 			}
-			if lx.dataWord[w] {
+			if v.words[k].in(lx.dataWord) {
 				data = true
 			}
 			if v.words[k].ent >= 0 && attackers[v.words[k].ent] {
@@ -733,7 +737,7 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			}
 		}
 		switch {
-		case !uncertain && (deny || noEvidence) && (data || theft) && v.phraseIn(s.a, s.b, lx.suspectCue):
+		case !uncertain && (deny || noEvidence) && (data || theft) && v.phraseIn(s.a, s.b, &lx.suspectCue):
 			suspected = true // "likely that the attackers had read ..., but no evidence that files had been downloaded"
 		case deny && (data || theft), noEvidence && (data || theft):
 			denied = true
@@ -741,21 +745,21 @@ func (b *Builder) breach(v *view, i int, attackers map[int]bool) string {
 			denied = true
 		case uncertain:
 			// "It is not yet known whether any data was stolen"
-		case v.phraseIn(s.a, s.b, lx.suspectCue) && (data || theft):
+		case v.phraseIn(s.a, s.b, &lx.suspectCue) && (data || theft):
 			suspected = true
-		case data && soft && !neg && !gang && v.phraseIn(s.a, s.b, lx.hedge):
+		case data && soft && !neg && !gang && v.phraseIn(s.a, s.b, &lx.hedge):
 			suspected = true // "customer data may have been compromised"
 		case negTheft && data:
 			denied = true // "customer data was not accessed"
 		case conf && theft && !neg:
 			confirmed = true
-		case !neg && !gang && v.phraseIn(s.a, s.b, lx.breachNoun) && !v.phraseIn(s.a, s.b, lx.openQuestion):
+		case !neg && !gang && v.phraseIn(s.a, s.b, &lx.breachNoun) && !v.phraseIn(s.a, s.b, &lx.openQuestion):
 			confirmed = true // "X reported a data breach"
 		case theft && data && !neg && !gang && b.plainTheft(v, s):
 			confirmed = true // "data including employee records had been accessed"
-		case gang && theft && v.phraseIn(s.a, s.b, lx.claimPhrase):
+		case gang && theft && v.phraseIn(s.a, s.b, &lx.claimPhrase):
 			claimed = true
-		case gang && theft && data && !neg && !v.phraseIn(s.a, s.b, lx.hedge) && (b.plainTheft(v, s) || b.reducedTheft(v, s)):
+		case gang && theft && data && !neg && !v.phraseIn(s.a, s.b, &lx.hedge) && (b.plainTheft(v, s) || b.reducedTheft(v, s)):
 			confirmed = true // "hackers have leaked data stolen from X", stated as fact
 		}
 	}
@@ -775,10 +779,10 @@ func (b *Builder) kind(v *view, i int, inc model.Incident, cues [][]cue) string 
 	var ransom, ddos, phish, mal bool
 	for _, si := range v.sentencesOf(i) {
 		s := v.sents[si]
-		ransom = ransom || v.phraseIn(s.a, s.b, b.lx.ransomCue)
-		ddos = ddos || v.phraseIn(s.a, s.b, b.lx.ddosCue)
-		phish = phish || v.phraseIn(s.a, s.b, b.lx.phishingCue)
-		mal = mal || v.phraseIn(s.a, s.b, b.lx.malwareCue)
+		ransom = ransom || v.phraseIn(s.a, s.b, &b.lx.ransomCue)
+		ddos = ddos || v.phraseIn(s.a, s.b, &b.lx.ddosCue)
+		phish = phish || v.phraseIn(s.a, s.b, &b.lx.phishingCue)
+		mal = mal || v.phraseIn(s.a, s.b, &b.lx.malwareCue)
 	}
 	switch {
 	case ransom:
@@ -812,7 +816,7 @@ func (b *Builder) kind(v *view, i int, inc model.Incident, cues [][]cue) string 
 // "data stolen from X".
 func (b *Builder) reducedTheft(v *view, s sentence) bool {
 	for k := s.a + 1; k+1 < s.b; k++ {
-		if b.lx.theft[v.words[k].low] && b.lx.dataWord[v.words[k-1].low] && v.words[k+1].low == "from" {
+		if v.words[k].in(b.lx.theft) && v.words[k-1].in(b.lx.dataWord) && v.words[k+1].low == "from" {
 			return true // "data stolen from X"
 		}
 	}
@@ -824,14 +828,14 @@ func (b *Builder) reducedTheft(v *view, s sentence) bool {
 // the verb and no "offline" or "over" after it.
 func (b *Builder) plainTheft(v *view, s sentence) bool {
 	for k := s.a + 1; k < s.b; k++ {
-		if !b.lx.theft[v.words[k].low] || !b.passive(v, s, k) {
+		if !v.words[k].in(b.lx.theft) || !b.passive(v, s, k) {
 			continue
 		}
 		if k+1 < s.b && alt(v.words[k+1].low, "offline|down|off|over|out|place|part|steps|action|into") {
 			continue
 		}
 		for j := max(s.a, k-8); j < k; j++ {
-			if b.lx.dataWord[v.words[j].low] {
+			if v.words[j].in(b.lx.dataWord) {
 				return true
 			}
 		}
@@ -865,13 +869,13 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 			reach = 13 // "flooded the Port of Kelso's booking portal with requests on Tuesday"
 		}
 		for k := max(s.a, an.word-6); k < min(s.b, an.word+reach); k++ {
-			d := v.words[k].date
+			d := int(v.words[k].date)
 			if d < 0 || d >= len(v.in.Dates) || v.in.Dates[d].Value == "" {
 				continue
 			}
 			// "until 1 November", "by Thursday": not when it began
 			p := k - 1
-			for p >= s.a && v.words[p].date == d {
+			for p >= s.a && int(v.words[p].date) == d {
 				p--
 			}
 			if p >= s.a && alt(v.words[p].low, "until|till|by|before|next") {
@@ -879,7 +883,7 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 			}
 			// a report date ("said on Friday", "confirmed last week that") only
 			// when nothing else dates the attack
-			if q := p; q >= s.a && (b.lx.reportVerb[v.words[q].low] || v.words[q].low == "on" && q-1 >= s.a && b.lx.reportVerb[v.words[q-1].low]) {
+			if q := p; q >= s.a && (v.words[q].in(b.lx.reportVerb) || v.words[q].low == "on" && q-1 >= s.a && v.words[q-1].in(b.lx.reportVerb)) {
 				reported = append(reported, d)
 				continue
 			}
@@ -898,7 +902,7 @@ func (b *Builder) date(v *view, vi *victim) *model.DateValue {
 					// an auxiliary opens a clause of its own; a bare participle
 					// ("an update released on 14 October") or a verb of the attack
 					// itself ("the attack crippled its systems on Monday") does not
-					if b.lx.aux[w] && w != "to" && !strings.HasSuffix(w, "ly") {
+					if v.words[j].in(b.lx.aux) && w != "to" && !strings.HasSuffix(w, "ly") {
 						verb = true
 					}
 				}

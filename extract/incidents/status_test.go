@@ -1,6 +1,7 @@
 package incidents
 
 import (
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -63,7 +64,7 @@ func TestStatusCues(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.clause, func(t *testing.T) {
 			in := caseInput("T\n\n"+tc.clause, nil, nil)
-			v := newView(in)
+			v := newView(in, b.lx)
 			b.markStatus(v)
 			var got []string
 			for _, s := range v.sents {
@@ -71,7 +72,7 @@ func TestStatusCues(t *testing.T) {
 					continue
 				}
 				for _, h := range b.systemsIn(v, s, nil) {
-					got = append(got, string(in.Doc.Runes[v.words[h.a].span.Start:v.words[h.b-1].span.End])+": "+h.status)
+					got = append(got, string(in.Doc.Runes[v.span(&v.words[h.a]).Start:v.span(&v.words[h.b-1]).End])+": "+h.status)
 				}
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
@@ -102,5 +103,53 @@ func TestConcurrentBuild(t *testing.T) {
 	close(errs)
 	for d := range errs {
 		t.Errorf("concurrent Build mismatch (-want +got):\n%s", d)
+	}
+}
+
+// TestStatusCuesMarkedOnce checks that the status cues markStatus records
+// are the ones statusAt finds, word by word, over the development stories
+// and the hard cases.
+func TestStatusCuesMarkedOnce(t *testing.T) {
+	b := New()
+	type found struct {
+		Status   string
+		N, Form  int
+		OK       bool
+		Sentence int
+	}
+	cues := 0
+	for _, dir := range []string{"../../testdata/incidents/stories", "../../testdata/incidents/cases"} {
+		goldDir := "../../testdata/gold"
+		if dir == "../../testdata/incidents/cases" {
+			goldDir = dir
+		}
+		for _, st := range readStories(t, dir) {
+			in := goldInput(st.text, st.standfirst, readGold(t, filepath.Join(goldDir, st.name+".gold.json")))
+			v := newView(in, b.lx)
+			var want []found
+			for si, s := range v.sents {
+				for i := s.a; i < s.b; i++ {
+					status, n, form, ok := b.statusAt(v, s, i)
+					want = append(want, found{status, n, form, ok, si})
+					if ok {
+						cues++
+					}
+				}
+			}
+			b.markStatus(v)
+			var got []found
+			for si, s := range v.sents {
+				for i := s.a; i < s.b; i++ {
+					status, n, form, ok := b.statusCueAt(v, s, i)
+					got = append(got, found{status, n, form, ok, si})
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: status cues mismatch (-want +got):\n%s", st.name, diff)
+			}
+		}
+	}
+	if cues < 100 {
+		t.Errorf("found %d status cues in the stories, want at least 100", cues)
 	}
 }

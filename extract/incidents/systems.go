@@ -32,11 +32,13 @@ const (
 // before it. ok is false when no cue starts at i.
 func (b *Builder) statusAt(v *view, s sentence, i int) (status string, n, form int, ok bool) {
 	w := v.words[i].low
-	if !b.lx.statusFirst[w] {
+	if !v.words[i].in(b.lx.statusFirst) {
 		return "", 0, 0, false
 	}
 	has := func(ws ...string) bool { return v.has(i, s.b, ws...) }
 	switch {
+	case !v.words[i].in(b.lx.statusHead):
+		// no case below opens with w (TestStatusHead checks the set)
 	case has("partly|partially", "available|operational|accessible|working|functioning|online"):
 		return model.StatusDegraded, 2, formSubject, true // "only partly available"
 	case has("crashed|collapsed"):
@@ -226,7 +228,7 @@ func (b *Builder) chainBefore(v *view, s sentence, i int) chain {
 	for k := i - 1; k >= s.a; k-- {
 		w := v.words[k].low
 		isAdv := strings.HasSuffix(w, "ly") && !v.words[k].cap && v.words[k].ent < 0 && len(w) > 4
-		if !b.lx.aux[w] && !isAdv && !b.lx.negation[w] {
+		if !v.words[k].in(b.lx.aux) && !isAdv && !v.words[k].in(b.lx.negation) {
 			break
 		}
 		if w == "no" {
@@ -234,9 +236,9 @@ func (b *Builder) chainBefore(v *view, s sentence, i int) chain {
 		}
 		c.start = k
 		switch {
-		case b.lx.negation[w]:
+		case v.words[k].in(b.lx.negation):
 			c.neg = true
-		case b.lx.modal[w]:
+		case v.words[k].in(b.lx.modal):
 			c.modal = true
 		case w == "to":
 			c.to = true
@@ -246,7 +248,7 @@ func (b *Builder) chainBefore(v *view, s sentence, i int) chain {
 			c.still = true
 		case w == "being":
 			c.being, c.be = true, true
-		case b.lx.be[w]:
+		case v.words[k].in(b.lx.be):
 			c.be = true
 		}
 	}
@@ -260,7 +262,7 @@ func (b *Builder) chainBefore(v *view, s sentence, i int) chain {
 func (b *Builder) systemsIn(v *view, s sentence, out []sysHit) []sysHit {
 	precaution := false
 	for k := s.a; k < s.b; k++ {
-		if b.lx.precaution[v.words[k].low] {
+		if v.words[k].in(b.lx.precaution) {
 			precaution = true
 		}
 	}
@@ -279,7 +281,7 @@ func (b *Builder) systemsIn(v *view, s sentence, out []sysHit) []sysHit {
 			consumed = next
 			continue
 		}
-		status, n, form, ok := b.statusAt(v, s, i)
+		status, n, form, ok := b.statusCueAt(v, s, i)
 		if !ok {
 			continue
 		}
@@ -320,7 +322,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	// "forced it to", "had to".
 	if c.to && (form == formObject) {
 		k := c.start - 1
-		for k >= s.a && (b.lx.pronoun[v.words[k].low] || v.words[k].low == "to") {
+		for k >= s.a && (v.words[k].in(b.lx.pronoun) || v.words[k].low == "to") {
 			k--
 		}
 		switch {
@@ -329,7 +331,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 			status, form = model.StatusUnavailable, formSubject
 			c = b.chainBefore(v, s, k)
 			c.be = true
-		case k < s.a || !b.lx.governor[v.words[k].low]:
+		case k < s.a || !v.words[k].in(b.lx.governor):
 			return nil, i + n, status, false
 		}
 	}
@@ -350,7 +352,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 	}
 	// an adjective, not a verb: "the compromised mailboxes", "an infected computer"
 	relThat := i-2 >= s.a && v.words[i-1].low == "that" && b.npWord(v, v.words[i-2]) // "an attack that encrypted"
-	if c.start == i && i > s.a && n == 1 && !relThat && (b.lx.determiner[v.words[i-1].low] || b.lx.quantifier[v.words[i-1].low]) {
+	if c.start == i && i > s.a && n == 1 && !relThat && (v.words[i-1].in(b.lx.determiner) || v.words[i-1].in(b.lx.quantifier)) {
 		return nil, i + n, status, false
 	}
 	if form == formObject && !c.be && c.neg && alt(w, "affected|affect|affects|impacted|impact|disrupted|disrupt|hit|touched|touch") {
@@ -358,9 +360,9 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		hits := b.objectNPs(v, s, i+n, model.StatusUnaffected, i)
 		return hits, i + n, model.StatusUnaffected, len(hits) > 0
 	}
-	if form == formObject && !c.be && b.lx.passiveOnly[w] && !b.invertedNegation(v, s, i) {
+	if form == formObject && !c.be && v.words[i].in(b.lx.passiveOnly) && !b.invertedNegation(v, s, i) {
 		// active only with an attacker as subject: "hackers breached the booking system"
-		if i == s.a || !(b.lx.attackerWord[v.words[i-1].low] || v.words[i-1].family || b.lx.attackNoun[v.words[i-1].low]) {
+		if i == s.a || !(v.words[i-1].in(b.lx.attackerWord) || v.words[i-1].family || v.words[i-1].in(b.lx.attackNoun)) {
 			return nil, i + n, status, false
 		}
 	}
@@ -561,7 +563,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 		for k0 < end && (b.npWord(v, v.words[k0]) || v.words[k0].low == "of" || v.words[k0].ent >= 0) {
 			k0++
 		}
-		if k0 > s.a && k0 < end && b.lx.be[v.words[k0].low] || k0 > s.a && k0 < end && alt(v.words[k0].low, "has|have|had") {
+		if k0 > s.a && k0 < end && v.words[k0].in(b.lx.be) || k0 > s.a && k0 < end && alt(v.words[k0].low, "has|have|had") {
 			hits := b.subjectNPs(v, s, k0, status, i, false)
 			return hits, i + n, status, true
 		}
@@ -577,7 +579,7 @@ func (b *Builder) clause(v *view, s sentence, i, n int, status string, form int,
 // follows at k.
 func (b *Builder) thingAhead(v *view, s sentence, k int) bool {
 	w := v.words[k].low
-	return !b.lx.stop[w] && !b.lx.prep[w] && !b.lx.pronoun[w] && w != "what"
+	return !v.words[k].in(b.lx.stop) && !v.words[k].in(b.lx.prep) && !v.words[k].in(b.lx.pronoun) && w != "what"
 }
 
 // invertedNegation recognises "At no stage was <system> affected".
@@ -633,10 +635,10 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last
 	}
 	if c.to {
 		k := c.start - 1
-		for k >= s.a && b.lx.pronoun[v.words[k].low] {
+		for k >= s.a && v.words[k].in(b.lx.pronoun) {
 			k--
 		}
-		if k < s.a || !b.lx.governor[v.words[k].low] {
+		if k < s.a || !v.words[k].in(b.lx.governor) {
 			return nil, 0, "", false
 		}
 	}
@@ -647,7 +649,7 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last
 	if verb == "take" && !precaution {
 		// "the attack took down its website", "a cyberattack that took its site offline"
 		for k := c.start - 1; k >= s.a && k >= c.start-5; k-- {
-			if b.lx.attackNoun[v.words[k].low] || b.lx.attackerWord[v.words[k].low] || v.words[k].family {
+			if v.words[k].in(b.lx.attackNoun) || v.words[k].in(b.lx.attackerWord) || v.words[k].family {
 				status = model.StatusUnavailable
 				break
 			}
@@ -696,7 +698,7 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last
 			}
 			cut := k
 			for j := i + 1; j < k; j++ {
-				if b.lx.prep[v.words[j].low] {
+				if v.words[j].in(b.lx.prep) {
 					cut = j
 					break
 				}
@@ -704,7 +706,7 @@ func (b *Builder) verbParticle(v *view, s sentence, i int, precaution bool, last
 			hits := b.npList(v, s, i+1, cut, status, i)
 			return hits, k + p, status, true
 		}
-		if v.words[k].low == "." || v.words[k].low == ";" || b.lx.stop[v.words[k].low] && v.words[k].low != "and" {
+		if v.words[k].low == "." || v.words[k].low == ";" || v.words[k].in(b.lx.stop) && v.words[k].low != "and" {
 			break
 		}
 	}
@@ -737,7 +739,7 @@ func (b *Builder) npWord(v *view, w word) bool {
 		return false
 	}
 	l := w.low
-	if b.lx.stop[l] || b.lx.prep[l] && l != "via" {
+	if w.in(b.lx.stop) || w.in(b.lx.prep) && l != "via" {
 		return false
 	}
 	if l == "'s" || l == "\u2019s" || l == "&" || l == "(" || l == ")" {
@@ -756,13 +758,30 @@ func (b *Builder) npWord(v *view, w word) bool {
 // markStatus flags the words that open a status cue, once per view, so
 // that noun phrases can stop at them cheaply.
 func (b *Builder) markStatus(v *view) {
+	v.cues = make([]statusCue, len(v.words))
 	for _, s := range v.sents {
 		for i := s.a; i < s.b; i++ {
-			if _, _, _, ok := b.statusAt(v, s, i); ok {
+			if st, n, form, ok := b.statusAt(v, s, i); ok {
 				v.words[i].status = true
+				v.cues[i] = statusCue{status: st, n: n, form: form}
 			}
 		}
 	}
+	v.marked = true
+}
+
+// statusCueAt is statusAt for word i of sentence s, read from what
+// markStatus found once it has run: statusAt reads only the words' text, so
+// its answer for a word of its own sentence never changes.
+func (b *Builder) statusCueAt(v *view, s sentence, i int) (status string, n, form int, ok bool) {
+	if !v.marked {
+		return b.statusAt(v, s, i)
+	}
+	if !v.words[i].status {
+		return "", 0, 0, false
+	}
+	c := v.cues[i]
+	return c.status, c.n, c.form, true
 }
 
 // chunkBack returns the start of the noun phrase ending at end (exclusive),
@@ -841,7 +860,7 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 	}
 	if k-1 >= s.a {
 		p := v.words[k-1].low
-		if b.lx.anaphor[p] {
+		if v.words[k-1].in(b.lx.anaphor) {
 			return []sysHit{{a: k - 1, b: k, status: status, anaphor: true, head: head, order: head}}
 		}
 		if (p == "them" || p == "it") && k-2 >= s.a && strings.HasSuffix(v.words[k-2].low, "ing") {
@@ -895,7 +914,7 @@ func (b *Builder) subjectNPs0(v *view, s sentence, end int, status string, head 
 		steps := 0
 		for j >= s.a && steps < 4 {
 			w := v.words[j]
-			if b.lx.prep[w.low] || alt(w.low, "that|which|and|or") || (strings.HasSuffix(w.low, "ed") && !w.cap) || v.words[j].ent >= 0 && !v.isOrg(v.words[j].ent) {
+			if w.in(b.lx.prep) || alt(w.low, "that|which|and|or") || (strings.HasSuffix(w.low, "ed") && !w.cap) || v.words[j].ent >= 0 && !v.isOrg(v.words[j].ent) {
 				j--
 				steps++
 				continue
@@ -947,7 +966,7 @@ func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status s
 		if c2 >= j {
 			break
 		}
-		if c2 > s.a && b.lx.prep[v.words[c2-1].low] {
+		if c2 > s.a && v.words[c2-1].in(b.lx.prep) {
 			break // "as a precaution and its portal": the first phrase is a preposition's object
 		}
 		prev := b.npList(v, s, c2, j, status, head)
@@ -970,14 +989,14 @@ func (b *Builder) extendBack(v *view, s sentence, c int, hits []sysHit, status s
 func (b *Builder) joinModifier(v *view, hits []sysHit) []sysHit {
 	place := func(w word) bool { return w.ent >= 0 && !v.isOrg(w.ent) && !v.isPerson(w.ent) }
 	if len(hits) == 2 && hits[0].b-hits[0].a == 1 && hits[1].b-hits[1].a >= 2 && !v.words[hits[0].a].cap &&
-		b.lx.genericSys[v.words[hits[1].b-1].low] && strings.HasSuffix(v.words[hits[1].b-1].low, "s") && hits[1].a > 0 && alt(v.words[hits[1].a-1].low, "and|or") {
+		v.words[hits[1].b-1].in(b.lx.genericSys) && strings.HasSuffix(v.words[hits[1].b-1].low, "s") && hits[1].a > 0 && alt(v.words[hits[1].a-1].low, "and|or") {
 		// "its booking and documentation systems": two modifiers of one plural head
 		h := hits[1]
 		h.a = hits[0].a
 		return []sysHit{h}
 	}
 	if len(hits) == 2 && hits[0].b-hits[0].a == 1 && hits[1].b-hits[1].a >= 2 && (!v.words[hits[0].a].cap || place(v.words[hits[0].a]) && place(v.words[hits[1].a])) &&
-		!b.lx.systemHead[v.words[hits[0].a].low] && hits[1].a > 0 && alt(v.words[hits[1].a-1].low, "and|or") {
+		!v.words[hits[0].a].in(b.lx.systemHead) && hits[1].a > 0 && alt(v.words[hits[1].a-1].low, "and|or") {
 		h := hits[1]
 		h.a = hits[0].a
 		return []sysHit{h}
@@ -997,7 +1016,7 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 	}
 	for k < s.b {
 		// "most of its systems", "several of the USB sticks"
-		for k+1 < s.b && b.lx.quantifier[v.words[k].low] && v.words[k+1].low == "of" {
+		for k+1 < s.b && v.words[k].in(b.lx.quantifier) && v.words[k+1].low == "of" {
 			k += 2
 		}
 		e := k
@@ -1019,7 +1038,7 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 			if !demonstrative && (!b.npWord(v, w) || (e > k && b.lx.possessive(w.low))) {
 				break
 			}
-			if e > k && !w.cap && strings.HasSuffix(w.low, "ing") && e+1 < s.b && (b.lx.determiner[v.words[e+1].low] || b.lx.quantifier[v.words[e+1].low]) {
+			if e > k && !w.cap && strings.HasSuffix(w.low, "ing") && e+1 < s.b && (v.words[e+1].in(b.lx.determiner) || v.words[e+1].in(b.lx.quantifier)) {
 				break // a reduced relative clause: "servers running the gate system"
 			}
 			e++
@@ -1033,7 +1052,7 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 			continue
 		}
 		one := b.npList(v, s, k, e, status, head)
-		if len(hits) > 0 && !listed && len(one) > 0 && !b.systemLike(v, one[0]) && !b.lx.determiner[v.words[k].low] {
+		if len(hits) > 0 && !listed && len(one) > 0 && !b.systemLike(v, one[0]) && !v.words[k].in(b.lx.determiner) {
 			break
 		}
 		hits = append(hits, one...)
@@ -1075,7 +1094,7 @@ func (b *Builder) objectNPs(v *view, s sentence, k int, status string, head int)
 			break
 		}
 		// a conjunct that is a verb phrase ends the list: "accessed a database and copied part of it"
-		if w := v.words[j].low; strings.HasSuffix(w, "ed") && !listed && !b.lx.systemHead[w] {
+		if w := v.words[j].low; strings.HasSuffix(w, "ed") && !listed && !v.words[j].in(b.lx.systemHead) {
 			break
 		}
 		k = j
@@ -1117,8 +1136,8 @@ func (b *Builder) joinAcronym(v *view, hits []sysHit) []sysHit {
 
 // acronymIn returns the acronym in brackets that ends hit h, if any.
 func acronymIn(v *view, h sysHit) string {
-	if h.b-h.a >= 3 && v.words[h.b-1].low == ")" && v.words[h.b-3].low == "(" && isAcronym(v.words[h.b-2].text) {
-		return v.words[h.b-2].text
+	if h.b-h.a >= 3 && v.words[h.b-1].low == ")" && v.words[h.b-3].low == "(" && isAcronym(v.text(&v.words[h.b-2])) {
+		return v.text(&v.words[h.b-2])
 	}
 	return ""
 }
@@ -1192,7 +1211,7 @@ func (b *Builder) properName(v *view, h sysHit) bool {
 func (b *Builder) foundOn(v *view, s sentence, i int, status string) ([]sysHit, int, bool) {
 	malware := false
 	for k := max(s.a, i-4); k < min(s.b, i+4); k++ {
-		if b.lx.malwareNoun[v.words[k].low] || v.words[k].family || v.words[k].low == "code" && k > s.a && v.words[k-1].low == "malicious" {
+		if v.words[k].in(b.lx.malwareNoun) || v.words[k].family || v.words[k].low == "code" && k > s.a && v.words[k-1].low == "malicious" {
 			malware = true
 		}
 	}
@@ -1219,7 +1238,7 @@ func (b *Builder) trim(v *view, a, e int) (sysHit, bool) {
 		case w.low == "the" || w.low == "those" || w.low == "these" || w.low == "its" || w.low == "their" || w.low == "our":
 			definite = true
 			h.a++
-		case b.lx.quantifier[w.low]:
+		case w.in(b.lx.quantifier):
 			h.a++
 		case h.a+1 < h.b && (v.words[h.a+1].low == "'s" || v.words[h.a+1].low == "\u2019s"):
 			h.a += 2
@@ -1259,17 +1278,17 @@ done:
 		return h, false
 	}
 	h.definite = definite
-	if h.b-h.a == 1 && b.lx.anaphor[v.words[h.a].low] {
+	if h.b-h.a == 1 && v.words[h.a].in(b.lx.anaphor) {
 		h.anaphor = true
 		return h, true
 	}
 	// demonstrative + generic noun: "these systems", "the system"
 	if definite && alt(v.words[a].low, "these|those|the") && h.a == a+1 && h.b == h.a+1 && b.allGeneric(v, h) &&
-		(v.words[a].low != "the" || b.lx.systemHead[v.words[h.a].low]) {
+		(v.words[a].low != "the" || v.words[h.a].in(b.lx.systemHead)) {
 		h.anaphor = true
 		return h, true
 	}
-	if b.allGeneric(v, h) || b.lx.dataHead[v.words[h.b-1].low] {
+	if b.allGeneric(v, h) || v.words[h.b-1].in(b.lx.dataHead) {
 		return h, false
 	}
 	// entity only, person or place, or a pronoun
@@ -1279,7 +1298,7 @@ done:
 		if w.ent < 0 {
 			allEnt = false
 		}
-		if b.lx.pronoun[w.low] {
+		if w.in(b.lx.pronoun) {
 			return h, false
 		}
 	}
@@ -1293,8 +1312,7 @@ done:
 // system ("IT systems", "servers", "a number of systems").
 func (b *Builder) allGeneric(v *view, h sysHit) bool {
 	for k := h.a; k < h.b; k++ {
-		w := v.words[k].low
-		if !b.lx.genericSys[w] && !b.lx.quantifier[w] {
+		if !v.words[k].in(b.lx.genericSys) && !v.words[k].in(b.lx.quantifier) {
 			return false
 		}
 	}
@@ -1315,12 +1333,12 @@ func (b *Builder) systemLike(v *view, h sysHit) bool {
 			last = h.a
 		}
 	}
-	if b.lx.systemHead[v.words[last].low] {
+	if v.words[last].in(b.lx.systemHead) {
 		return true
 	}
 	for k := h.a; k < h.b; k++ {
 		w := v.words[k]
-		if w.ent < 0 && (w.cap && k > 0 && !v.isSentenceStart(k) || isAcronym(w.text)) {
+		if w.ent < 0 && (w.cap && k > 0 && !v.isSentenceStart(k) || isAcronym(v.text(&w))) {
 			return true
 		}
 	}
@@ -1348,8 +1366,7 @@ func (b *Builder) acceptable(v *view, h sysHit) bool {
 			return false
 		}
 	}
-	w := v.words[h.b-1].low
-	return !b.lx.reportVerb[w] && !b.lx.stop[w]
+	return !v.words[h.b-1].in(b.lx.reportVerb) && !v.words[h.b-1].in(b.lx.stop)
 }
 
 // isSentenceStart reports whether word k opens its sentence.

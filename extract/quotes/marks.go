@@ -290,8 +290,17 @@ func (s *scanner) scanSingles(pi int, p model.Span) {
 	}
 }
 
+// isSingleOpen reports whether rs[i] opens a single-quoted passage. It is
+// asked of every code point of a paragraph, so the test of the mark itself
+// is kept small enough to be inlined.
 func isSingleOpen(rs []rune, i int, p model.Span) bool {
-	return (rs[i] == '\u2018' || rs[i] == '\'') && openerLike(rs, i, p) && i+1 < p.End && unicode.IsLetter(rs[i+1])
+	c := rs[i]
+	return (c == '\u2018' || c == '\'') && singleOpens(rs, i, p)
+}
+
+// singleOpens reports whether the single mark at i opens a passage.
+func singleOpens(rs []rune, i int, p model.Span) bool {
+	return openerLike(rs, i, p) && i+1 < p.End && unicode.IsLetter(rs[i+1])
 }
 
 // singleClose returns the closing mark for the single quote opened at i:
