@@ -43,8 +43,9 @@
 //
 // Files: repair.go (API, finding hyphens), pass.go (passes, document counts, what a later
 // pass decides again), decide.go (the evidence and the decisions), apply.go (edits and
-// offsets), stream.go (streaming), lexicon.go (word list lookup), liang.go (English Liang
-// patterns), italian.go (Italian syllabification rules).
+// offsets), stream.go (streaming), lexicon.go (word list lookup through the generated table
+// of internal/wordindex), liang.go (English Liang patterns), italian.go (Italian
+// syllabification rules).
 //
 // Measured on the generated evaluation set in testdata/dehyphen (see eval_test.go), on the
 // two splits the rules were tuned on (tune, 58k words; dev, 198k words of literary,
@@ -63,3 +64,4 @@
 package dehyphen
 
 //go:generate go run ./internal/gen -out data
+//go:generate go run ./internal/wordindex/gen -words data/words.txt -out data/words.idx

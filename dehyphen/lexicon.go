@@ -3,11 +3,13 @@ package dehyphen
 import (
 	"bytes"
 	"strings"
+
+	"github.com/clipper-news/clipper/dehyphen/internal/wordindex"
 )
 
 // lexicon is a word list, one "word<TAB>level" a line, looked up in place through an
-// open-addressing hash table of line offsets. It is immutable after construction and safe
-// for concurrent use.
+// open-addressing hash table of line offsets (see package wordindex). It is immutable after
+// construction and safe for concurrent use.
 type lexicon struct {
 	data  string // the embedded words.txt
 	words int    // how many words it lists
@@ -17,45 +19,19 @@ type lexicon struct {
 	mask  uint64 // len(slots) - 1
 }
 
-func newLexicon(data string) *lexicon {
-	n := strings.Count(data, "\n")
-	size := 1
-	for size < n+n/2 {
-		size <<= 1
+// newLexicon reads the word list data with its table index as generated into
+// data/words.idx; when index does not fit data, it builds the table itself.
+func newLexicon(data, index string) *lexicon {
+	slots, words, err := wordindex.Decode(index, data)
+	if err != nil {
+		slots, words = wordindex.Build(data)
 	}
-	lx := &lexicon{data: data, slots: make([]uint32, size), mask: uint64(size - 1)}
-	for off := 0; off < len(data); {
-		end := strings.IndexByte(data[off:], '\n')
-		if end < 0 {
-			end = len(data) - off
-		}
-		// the line is "word<TAB>level": the word ends two bytes before the line does
-		if end >= 3 {
-			h := wordHash(data[off:off+end-2]) & lx.mask
-			for lx.slots[h] != 0 {
-				h = (h + 1) & lx.mask
-			}
-			lx.slots[h] = uint32(off) + 1
-			lx.words++
-		}
-		off += end + 1
-	}
-	return lx
-}
-
-// wordHash is the 64-bit FNV-1a hash of w.
-func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	return h
+	return &lexicon{data: data, words: words, slots: slots, mask: uint64(len(slots) - 1)}
 }
 
 // level returns the SCOWL level of lower-case w (1 most common .. 4 rare), or 0 if w is not listed.
 func (lx *lexicon) level(w string) int {
-	for h := wordHash(w) & lx.mask; lx.slots[h] != 0; h = (h + 1) & lx.mask {
+	for h := wordindex.Hash(w) & lx.mask; lx.slots[h] != 0; h = (h + 1) & lx.mask {
 		off := int(lx.slots[h] - 1)
 		end := off + len(w)
 		if end+1 < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == w {

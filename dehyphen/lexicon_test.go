@@ -1,8 +1,11 @@
 package dehyphen
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/clipper-news/clipper/dehyphen/internal/wordindex"
 )
 
 // TestWordsInvariants checks the generated word list: sorted, unique, lower-case, one
@@ -25,10 +28,23 @@ func TestWordsInvariants(t *testing.T) {
 	}
 }
 
+// TestWordsIndexUpToDate checks that data/words.idx is the table of data/words.txt
+// (go generate ./dehyphen/... writes both).
+func TestWordsIndexUpToDate(t *testing.T) {
+	got, n, err := wordindex.Decode(wordsIndex, wordsData)
+	if err != nil {
+		t.Fatalf("data/words.idx: %v: run go generate ./dehyphen/...", err)
+	}
+	want, wantN := wordindex.Build(wordsData)
+	if n != wantN || !slices.Equal(got, want) {
+		t.Fatal("data/words.idx is not the table of data/words.txt: run go generate ./dehyphen/...")
+	}
+}
+
 // TestLexiconFindsEveryWord looks up every listed word, and every word with a letter added
 // or removed at its end, which must agree with the list.
 func TestLexiconFindsEveryWord(t *testing.T) {
-	lx := newLexicon(wordsData)
+	lx := newLexicon(wordsData, wordsIndex)
 	listed := map[string]int{}
 	for _, line := range strings.Split(strings.TrimSuffix(wordsData, "\n"), "\n") {
 		w, lv, _ := strings.Cut(line, "\t")

@@ -10,6 +10,9 @@ import (
 //go:embed data/words.txt
 var wordsData string
 
+//go:embed data/words.idx
+var wordsIndex string
+
 //go:embed data/hyph_en_us.txt
 var hyphENUS string
 
@@ -67,7 +70,7 @@ type Repairer struct {
 // New builds a Repairer: the embedded lexicon, lists and patterns are loaded once.
 func New() (*Repairer, error) {
 	r := &Repairer{
-		lex:       newLexicon(wordsData),
+		lex:       newLexicon(wordsData, wordsIndex),
 		domain:    parseList(domainData),
 		compounds: parseList(compoundsData),
 		enUS:      newLiang(hyphENUS),
