@@ -1,9 +1,9 @@
 package quotes
 
 import (
-	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -428,12 +428,31 @@ func checkSpans(t testing.TB, doc *annotate.Doc, qs []model.Quote) {
 	}
 }
 
-// paraBreak is a blank line, possibly holding spaces, as annotate splits
-// paragraphs.
-var paraBreak = regexp.MustCompile(`\n[^\S\n]*\n`)
+// splitParas splits s at blank lines, possibly holding white space of any
+// kind (a vertical tab too), as annotate splits paragraphs.
+func splitParas(s string) []string {
+	var parts []string
+	rs := []rune(s)
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && rs[j] != '\n' && unicode.IsSpace(rs[j]) {
+			j++
+		}
+		if j < len(rs) && rs[j] == '\n' {
+			parts = append(parts, string(rs[start:i]))
+			start = j + 1
+			i = j
+		}
+	}
+	return append(parts, string(rs[start:]))
+}
 
 func spanText(s string) string {
-	parts := paraBreak.Split(s, -1)
+	parts := splitParas(s)
 	for i := range parts {
 		p := strings.TrimSpace(parts[i])
 		if i > 0 {
