@@ -11,7 +11,9 @@ Debian packages python3.11-doc, debian-handbook and debian-reference-en):
     only, reStructuredText markup removed): FAQ and HOWTOs tune, tutorial held out;
   - clipper's own news-style text: the dehyphenation kit's news_own.txt (tune) and the clean
     gold articles of testdata/gold (held out).
-Deterministic. Run from this directory: /usr/bin/python3 mkcorpus.py
+Deterministic. Run from this directory, with DEHYPHEN_EVAL_KIT naming the directory of the
+dehyphenation evaluation kit (which holds inject.py and corpus/news_own.txt):
+    DEHYPHEN_EVAL_KIT=/path/to/dehyphen-eval /usr/bin/python3 mkcorpus.py
 """
 import glob
 import html.parser
@@ -26,7 +28,7 @@ GOROOT = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True)
 OPTICKS = os.path.join(GOROOT, "src/testdata/Isaac.Newton-Opticks.txt")
 HANDBOOK = "/usr/share/doc/debian-handbook/html/en-US"
 DEBREF = "/usr/share/doc/debian-reference-en/docs"
-KIT = "/work/shared/tools/dehyphen-eval/corpus"
+KIT = os.path.join(os.environ["DEHYPHEN_EVAL_KIT"], "corpus")
 GOLD = "../gold"
 
 

@@ -5,9 +5,10 @@
 # debian-handbook, debian-reference-en and the Go toolchain for mkcorpus.py), and the damage
 # generator of the dehyphenation kit (inject.py).
 # Deterministic: same inputs, same seeds, same files.
-#   sh mkeval.sh [path/to/inject.py]
+#   DEHYPHEN_EVAL_KIT=/path/to/dehyphen-eval sh mkeval.sh
+# where the kit's directory holds inject.py and corpus/.
 set -eu
-INJECT=${1:-/work/shared/tools/dehyphen-eval/inject.py}
+INJECT=${DEHYPHEN_EVAL_KIT:?set DEHYPHEN_EVAL_KIT to the dehyphenation kit directory}/inject.py
 /usr/bin/python3 mkcorpus.py
 n=0
 for split in tune heldout dev; do  # dev last: the seeds of tune and heldout stay as they were
