@@ -146,8 +146,10 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 		store = append(store, chain{sites: index[i : i+1]})
 		chains = append(chains, &store[len(store)-1])
 	}
+	alone := &aloneIndex{}
 	for _, c := range chains {
 		strs = c.init(text, sites, strs)
+		c.alone = alone
 	}
 	solve := make([]bool, len(chains))
 	counted := make([]bool, len(chains))
@@ -223,6 +225,8 @@ type chain struct {
 	need      []string // the joined words it could produce, counted in the text
 	// joined and hyph are, for a chain of one site, the joined word and the hyphenated form.
 	joined, hyph string
+	// alone answers standsAlone for the pass; every chain of the pass shares it.
+	alone *aloneIndex
 }
 
 // init sets the runs and words of c from its sites. Its strings are appended to strs, whose
@@ -396,7 +400,7 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 		} else {
 			ch--
 		}
-		return r.decideLetters(text, &s, cj, ch)
+		return r.decideLetters(text, &s, cj, ch, chn.alone)
 	}
 	if n > maxChain {
 		// Too many sites to enumerate ("as-close-to-cer-tain-as-we-ever-get"): joins are
@@ -556,8 +560,9 @@ func (r *Repairer) effective(text string, sites []site) {
 func adjacent(a, b *site) bool { return a.rEnd == b.hStart && b.lStart == a.wsEnd }
 
 // decideLetters decides a hard hyphen between letters. cj counts the joined word elsewhere
-// in the text; ch counts the other hyphenated occurrences of the same split.
-func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string) {
+// in the text; ch counts the other hyphenated occurrences of the same split; alone answers
+// whether a part stands alone in the text.
+func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneIndex) (int, string) {
 	rawL, rawR := s.rawL, s.rawR
 	keep := func() (int, string) {
 		if s.wsEnd == s.hEnd || suspended[s.effR] || (allUpper(rawL) && allUpper(rawR) && !s.newline) {
@@ -655,7 +660,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int) (int, string)
 		// the joined form occurs elsewhere, at least as often as the hyphenated one
 		return actJoin, ReasonDocument
 	}
-	if lvL == 0 && lvR == 0 && (standsAlone(text, s.hStart, rawL) || standsAlone(text, s.hStart, rawR)) {
+	if lvL == 0 && lvR == 0 && (alone.standsAlone(text, s.hStart, rawL) || alone.standsAlone(text, s.hStart, rawR)) {
 		// a part the text also uses as a word of its own: a compound of names
 		// ("systemd-logind" where "systemd" occurs alone), not a broken word
 		return keep()
