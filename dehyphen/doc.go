@@ -42,7 +42,8 @@
 // again. The looks around a hyphen are bounded, so time grows in proportion to the text.
 //
 // Files: repair.go (API, finding hyphens), pass.go (passes, document counts, what a later
-// pass decides again), decide.go (the evidence and the decisions), apply.go (edits and
+// pass decides again), decide.go (the evidence and the decisions), alone.go (where a part
+// stands alone, listed once per pass for recurring parts), apply.go (edits and
 // offsets), stream.go (streaming), lexicon.go (word list lookup through the generated table
 // of internal/wordindex), liang.go (English Liang patterns), italian.go (Italian
 // syllabification rules).
