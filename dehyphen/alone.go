@@ -1,6 +1,8 @@
 package dehyphen
 
 import (
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -65,16 +67,23 @@ func (x *aloneIndex) standsAlone(text string, i int, w string) bool {
 // standaloneOccurrences lists, in order, the byte offsets where w occurs in text between
 // characters that are neither letters, digits nor hyphens (or the text's ends).
 func standaloneOccurrences(text, w string) []int {
-	var pos []int
-	for off := 0; ; {
-		k := strings.Index(text[off:], w)
-		if k < 0 {
-			return pos
+	return slices.Collect(standalone(text, w))
+}
+
+// standalone yields, in order, the byte offsets where w occurs in s between characters
+// that are neither letters, digits nor hyphens, s's ends counting as word ends.
+func standalone(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				return
+			}
+			a, b := off+k, off+k+len(w)
+			if (a == 0 || !wordByte(s[a-1])) && (b == len(s) || !wordByte(s[b])) && !yield(a) {
+				return
+			}
+			off = b
 		}
-		a, b := off+k, off+k+len(w)
-		if (a == 0 || !wordByte(text[a-1])) && (b == len(text) || !wordByte(text[b])) {
-			pos = append(pos, a)
-		}
-		off = b
 	}
 }

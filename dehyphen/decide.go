@@ -802,18 +802,18 @@ func inCode(text string, s *site) bool {
 		switch tok[k] {
 		case '(':
 			// a call, not a manual page's section ("apt-get(8)")
-			if (asciiLetter[tok[k-1]] || tok[k-1] == '_') && !(isDigitByte(tok[k+1]) && k+2 < len(tok) && tok[k+2] == ')') {
+			if (isASCIILetter(tok[k-1]) || tok[k-1] == '_') && !(isDigitByte(tok[k+1]) && k+2 < len(tok) && tok[k+2] == ')') {
 				return true
 			}
 		case '_':
 			// a snake_case or __dunder__ identifier
-			if asciiLetter[tok[k-1]] || asciiLetter[tok[k+1]] {
+			if isASCIILetter(tok[k-1]) || isASCIILetter(tok[k+1]) {
 				return true
 			}
 		case '.':
 			// a dotted name broken after a dot ("dict.setde-fault"); a hyphen before the
 			// dot is a file name's ("milter-greylist.conf")
-			if k < h && asciiLetter[tok[k-1]] && asciiLetter[tok[k+1]] {
+			if k < h && isASCIILetter(tok[k-1]) && isASCIILetter(tok[k+1]) {
 				return true
 			}
 		}
@@ -837,25 +837,16 @@ func standsAlone(text string, i int, w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	lo, hi := max(0, i-aloneWindow), min(len(text), i+aloneWindow)
-	win := text[lo:hi]
-	for off := 0; ; {
-		k := strings.Index(win[off:], w)
-		if k < 0 {
-			return false
-		}
-		a, b := off+k, off+k+len(w)
-		if (a == 0 || !wordByte(win[a-1])) && (b == len(win) || !wordByte(win[b])) {
-			return true
-		}
-		off = b
+	for range standalone(text[max(0, i-aloneWindow):min(len(text), i+aloneWindow)], w) {
+		return true
 	}
+	return false
 }
 
 // wordByte reports whether byte c may belong to a word or joins one: an ASCII letter or
 // digit, a hyphen, or a byte of a non-ASCII character.
 func wordByte(c byte) bool {
-	return asciiLetter[c] || isDigitByte(c) || c == '-' || c >= 0x80
+	return isASCIILetter(c) || isDigitByte(c) || c == '-' || c >= 0x80
 }
 
 // inAddress reports whether the token around byte i looks like a URL or an e-mail address.
@@ -928,12 +919,5 @@ func isASCIILower(s string) bool {
 	return true
 }
 
-func isASCIILetter(c byte) bool { return asciiLetter[c] }
-
-// asciiLetter marks the bytes A-Z and a-z.
-var asciiLetter = func() (t [256]bool) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
-	}
-	return t
-}()
+// isASCIILetter reports whether c is one of A-Z and a-z.
+func isASCIILetter(c byte) bool { return byteClass[c] == classLetter }

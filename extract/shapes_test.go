@@ -21,6 +21,11 @@ var hostileShapes = []struct{ name, unit string }{
 	{"speech", "John Smith said \"Acme Corp\" "},
 }
 
+// shapeText is about 120 KB of a shape's unit repeated.
+func shapeText(unit string) []byte {
+	return []byte(strings.Repeat(unit, 120_000/len(unit)))
+}
+
 // TestHostileShapes extracts 120 KB of every hostile shape. It asserts no time (a
 // quadratic stage shows as a test that takes minutes, and in BenchmarkHostile), only that
 // each gives a record with its text.
@@ -31,7 +36,7 @@ func TestHostileShapes(t *testing.T) {
 	}
 	for _, sh := range hostileShapes {
 		t.Run(sh.name, func(t *testing.T) {
-			data := []byte(strings.Repeat(sh.unit, 120_000/len(sh.unit)))
+			data := shapeText(sh.unit)
 			rec, err := ex.Extract(context.Background(), Input{Name: sh.name, Data: data})
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
@@ -51,7 +56,7 @@ func BenchmarkHostile(b *testing.B) {
 	}
 	for _, sh := range hostileShapes {
 		b.Run(sh.name, func(b *testing.B) {
-			data := []byte(strings.Repeat(sh.unit, 120_000/len(sh.unit)))
+			data := shapeText(sh.unit)
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
