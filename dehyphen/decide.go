@@ -205,7 +205,10 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 }
 
 // evidence is what the text will hold once the current decisions are carried out: the words
-// joined repairs produce, the letter runs they absorb, and the hyphenated forms that stay.
+// joined repairs produce, the letter runs they absorb, and the hyphenated forms that stay in
+// the middle of a line. A hyphen at a line end is no evidence that its form is genuine: it is
+// far more often a typesetter's, and the same word broken at the same place twice must not
+// vouch for itself.
 type evidence struct {
 	joined, lost, hyph map[string]int
 	// touched, when not nil, collects every word and form add changes, a form as the word
@@ -274,7 +277,7 @@ func (ev *evidence) add(c *chain, sites []site, joins []bool, sign int) {
 			ev.bump(ev.joined, c.joined, sign)
 			ev.bump(ev.lost, c.runs[0], sign)
 			ev.bump(ev.lost, c.runs[1], sign)
-		} else if s := &sites[c.sites[0]]; !s.fixed && s.letters {
+		} else if s := &sites[c.sites[0]]; !s.fixed && s.letters && !s.newline {
 			ev.bump(ev.hyph, c.hyph, sign)
 		}
 		return
@@ -282,7 +285,7 @@ func (ev *evidence) add(c *chain, sites []site, joins []bool, sign int) {
 	runs := c.runs
 	for k := 0; k < len(c.sites); {
 		if !joins[k] {
-			if s := &sites[c.sites[k]]; !s.fixed && s.letters {
+			if s := &sites[c.sites[k]]; !s.fixed && s.letters && !s.newline {
 				ev.bump(ev.hyph, blockLeft(runs, joins, k)+"-"+blockRight(runs, joins, k), sign)
 			}
 			k++
@@ -560,7 +563,8 @@ func (r *Repairer) effective(text string, sites []site) {
 func adjacent(a, b *site) bool { return a.rEnd == b.hStart && b.lStart == a.wsEnd }
 
 // decideLetters decides a hard hyphen between letters. cj counts the joined word elsewhere
-// in the text; ch counts the other hyphenated occurrences of the same split; alone answers
+// in the text; ch counts the other hyphenated occurrences of the same split in the middle
+// of a line; alone answers
 // whether a part stands alone in the text.
 func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneIndex) (int, string) {
 	rawL, rawR := s.rawL, s.rawR
@@ -576,8 +580,13 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 	if utf8.RuneCountInString(l) < 2 || utf8.RuneCountInString(rr) < 2 {
 		return keep()
 	}
+	if allUpper(rawL) && allUpper(rawR) {
+		// capitals on both sides: an abbreviation's compound ("MS-DOS", "CD-ROM") or a
+		// separator; typesetters do not break words set in capitals
+		return keep()
+	}
 	rUp, _ := utf8.DecodeRuneInString(rawR)
-	if unicode.IsUpper(rUp) && !(allUpper(rawL) && allUpper(rawR)) {
+	if unicode.IsUpper(rUp) {
 		if rawL == "Mc" && !allUpper(rawR) {
 			return actJoin, ReasonPattern // "Mc-Carthy": Mc heads one name, never a compound
 		}
@@ -599,6 +608,11 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 	lvL, lvR := r.partLevel(l), r.partLevel(rr)
 	if lvJ == 0 && (lvL == 0 || lvR == 0) && r.derivedWord(j, len(l)) {
 		lvJ = 4 // a rare word at best
+	}
+	if lvJ == 0 && inPhrase(text, s) {
+		// a function word between hyphens, and no word when joined: a phrase made one word
+		// ("Point-to-Point", "state-of-the-art", "mother-in-law"), not "in-dexing"
+		return keep()
 	}
 	if inCode(text, s) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) {
 		// "dict.setde-fault(key)": identifiers hold no hyphen; a name that the text writes
@@ -647,6 +661,13 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 			// but for a compound adjective whose solid form is rare ("single-handed").
 			return actJoin, ReasonLexicon
 		}
+		if lvJ == 1 && !hyphenPrefix[l] && (!capitalized(rawL) || sentenceStart(text, s.effStart)) &&
+			!r.parts.builtFromParts(j, len(l)) {
+			// A common word whose parts are words only by accident ("tar-get", "of-ten",
+			// "gene-rate"): no compound of its parts, so the break is a typesetter's. A
+			// compound that means what its parts say ("note-book", "arm-chair") stays.
+			return actJoin, ReasonLexicon
+		}
 		if docGenuine || lvJ >= 2 || hyphenPrefix[l] || (lvL == 1 && lvR == 1) {
 			// a hyphenated compound of two common words, or a rare closed form
 			return keep()
@@ -668,10 +689,14 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
 		return actJoin, ReasonPattern
 	}
+	if (lvL == 0 || lvR == 0) && hasVowel(rr) && r.closedCompound(j, len(l)) && r.validBreak(j, len(l)) {
+		// two words written solid, broken inside one of them: "filesy-stem", "backpor-ted"
+		return actJoin, ReasonLexicon
+	}
 	if r.prefixedWord(j, len(l)) {
 		return actJoin, ReasonLexicon // "subex-pression": prefix + word, broken inside the word
 	}
-	if capitalized(rawL) && (lvR == 0 || lvR >= 3 || len(rr) <= 2) && (!hasVowel(rr) || r.validBreak(j, len(l))) {
+	if capitalized(rawL) && (lvR == 0 || ((lvL == 0 || lvL >= 3) && (lvR >= 3 || len(rr) <= 2))) && (!hasVowel(rr) || r.validBreak(j, len(l))) {
 		return actJoin, ReasonPattern // a proper name: "Maer-sk", "Livor-no"
 	}
 	return keep()
@@ -725,6 +750,26 @@ var wordPrefixes = []string{"sub", "un", "de", "re", "mis", "dis", "auto", "pre"
 func (r *Repairer) prefixedWord(j string, k int) bool {
 	for _, p := range wordPrefixes {
 		if len(j)-len(p) >= 4 && strings.HasPrefix(j, p) && k != len(p) && r.lex.level(j[len(p):]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// closedCompound reports whether lower-case j is two words of three letters or more, not
+// rare ones, written solid, and k falls inside one of them rather than between them.
+func (r *Repairer) closedCompound(j string, k int) bool {
+	if len(j) > maxCountedLen {
+		return false // no word is that long
+	}
+	for m := 3; m <= len(j)-3; m++ {
+		if m == k {
+			continue
+		}
+		if lv := r.lex.level(j[:m]); lv == 0 || lv > 3 {
+			continue
+		}
+		if lv := r.lex.level(j[m:]); lv > 0 && lv <= 3 {
 			return true
 		}
 	}
@@ -798,6 +843,9 @@ func inCode(text string, s *site) bool {
 		return false // an address or a path: file and package names hold hyphens
 	}
 	h := s.hStart - a // the hyphen in tok
+	if strings.IndexByte(tok[:h], '-') >= 0 || strings.IndexByte(tok[s.hEnd-a:], '-') >= 0 {
+		return false // another hyphen: a hyphenated name ("linux-image-5.10_amd64.deb")
+	}
 	for k := 1; k+1 < len(tok); k++ {
 		switch tok[k] {
 		case '(':
@@ -897,6 +945,19 @@ func capitalized(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// phraseWord lists the function words that hyphenated phrases hold between their hyphens.
+var phraseWord = setOf("to", "in", "of", "and", "the", "by", "on", "at", "or", "for", "with", "from", "per")
+
+// inPhrase reports whether site s is a hyphen next to a function word that another hyphen
+// borders on its other side ("to" in "point-to-point").
+func inPhrase(text string, s *site) bool {
+	if e := s.rEnd; e < len(text) && text[e] == '-' && phraseWord[s.effR] {
+		return true
+	}
+	b := s.effStart
+	return b > 0 && text[b-1] == '-' && phraseWord[s.effL]
 }
 
 func allUpper(s string) bool {

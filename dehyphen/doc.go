@@ -12,18 +12,24 @@
 //   - an embedded English lexicon (SCOWL, American, British and Canadian spellings with
 //     inflections, with a frequency level per word) and a domain list of trade-press words;
 //   - a list of genuine hyphenated compounds whose joined form is also a word ("co-operation");
+//   - which words are compounds of their parts, derived from WordNet ("notebook" is a book
+//     for notes; "target" is no tar and no get): a common word split into parts that are
+//     words only by accident ("tar-get", "of-ten") is a typesetter's break, and so is a
+//     closed compound broken inside one of its words ("filesy-stem");
 //   - the document itself: does the joined word occur elsewhere, and more often than the
-//     hyphenated form? does a part the lexicon lacks occur alone ("systemd" beside
-//     "systemd-logind": a compound of names)?
+//     hyphenated form in the middle of a line (a line-end hyphen vouches for nothing)? does
+//     a part the lexicon lacks occur alone ("systemd" beside "systemd-logind": a compound of
+//     names)?
 //   - whether a typesetter could have broken the word there under Italian rules or English
 //     (US or British) Liang patterns;
 //   - case ("Maer-sk" is joined, "Hapag-Lloyd" kept unless the document spells the joined
-//     word elsewhere, as code does with "KeyError"), digits ("COVID-19"), line position (a
+//     word elsewhere, as code does with "KeyError"; capitals on both sides, "MS-DOS", are
+//     never joined), phrases ("point-to-point"), digits ("COVID-19"), line position (a
 //     hyphen at a line end between two words is a typesetter's break far more often than a
 //     compound's, unless it is a compound adjective such as "single-handed"; a line-end
 //     hyphen before "and" is a suspended hyphen), and program code (a hyphen inside a call, a
-//     dotted or a snake_case name is never an identifier's; paths, file names and manual pages
-//     ("apt-get(8)") are no code);
+//     dotted or a snake_case name is never an identifier's; paths, file names, manual pages
+//     ("apt-get(8)") and tokens with other hyphens are no code);
 //   - morphology: prefixes English keeps apart ("self-", "re-" and "co-" before a word
 //     unless the joined word is common) or writes solid ("under-", "over-", "pro-"), bound
 //     suffixes ("kind-ness"), nouns of phrasal verbs ("set-up"), and joined forms that are a
@@ -50,17 +56,21 @@
 //
 // Measured on the generated evaluation set in testdata/dehyphen (see eval_test.go), on the
 // two splits the rules were tuned on (tune, 58k words; dev, 198k words of literary,
-// scientific and technical prose) and the held-out split (53k words): broken words restored
-// 99.3-99.6% / 98.7-99.1% / 98.9-99.3%; genuine hyphens lost or words glued 0.09-0.12 /
-// 0.27-0.30 / 0.30-0.32 per 1,000 words (most of them compounds the source itself also
-// writes solid: "meta-data" beside "metadata"); word error rate 0.017-0.019% /
-// 0.045-0.063% / 0.036-0.054%, against 2-5% for doing nothing.
+// scientific and technical prose) and the held-out split (53k words), each repaired whole:
+// broken words restored 99.4-99.6% / 98.9-99.2% / 99.3-99.5%; genuine hyphens lost or words
+// glued 0.09-0.12 / 0.25-0.29 / 0.28-0.34 per 1,000 words (most of them compounds the
+// source itself also writes solid: "meta-data" beside "metadata"); word error rate
+// 0.016-0.021% / 0.038-0.056% / 0.034-0.051%, against 2-5% for doing nothing. Repaired as
+// articles of about 800 words, one at a time, with only an article's evidence: 98.6-99.5% /
+// 98.2-98.9% / 98.5-99.4% restored, 0.23-0.26 / 0.22-0.26 / 0.36-0.45 lost or glued,
+// word error rate 0.033-0.043% / 0.042-0.068% / 0.047-0.062%.
 //
 // The embedded data in data/ is derived from Debian packages by
 //
 //	go generate ./dehyphen/...
 //
-// which runs internal/gen (see its doc for the packages it needs); data/domain.txt and
+// which runs internal/gen (see its doc for the packages it needs: SCOWL word lists, English
+// hyphenation patterns, WordNet); data/domain.txt and
 // data/compounds.txt are hand-written. data/README.md records sources and licences.
 package dehyphen
 

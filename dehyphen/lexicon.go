@@ -2,6 +2,7 @@ package dehyphen
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 
 	"github.com/clipper-news/clipper/dehyphen/internal/wordindex"
@@ -56,3 +57,52 @@ func parseList(data []byte) map[string]struct{} {
 	}
 	return m
 }
+
+// partSplits maps a word to the places where it divides into two words that make its
+// meaning: bit k is set when the word splits before byte k ("notebook": note, book).
+type partSplits map[string]uint64
+
+// parsePartSplits reads the "word<TAB>k" lines of data/parts.txt.
+func parsePartSplits(data string) partSplits {
+	p := make(partSplits, 12000)
+	for len(data) > 0 {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		w, k, ok := strings.Cut(line, "\t")
+		if !ok || line[0] == '#' {
+			continue
+		}
+		if n, err := strconv.Atoi(k); err == nil && n > 0 && n < 64 {
+			p[w] |= 1 << n
+		}
+	}
+	return p
+}
+
+// builtFromParts reports whether lower-case j, split before byte k, is a compound made of
+// its parts: the split is listed for j, or for j without a regular inflection
+// ("notebooks", "fingertips", "coexists").
+func (p partSplits) builtFromParts(j string, k int) bool {
+	if k <= 0 || k >= 64 {
+		return false
+	}
+	if p[j]&(1<<k) != 0 {
+		return true
+	}
+	for _, suf := range inflectionSuffixes {
+		stem, ok := strings.CutSuffix(j, suf)
+		if !ok || k >= len(stem) {
+			continue
+		}
+		if p[stem]&(1<<k) != 0 || p[stem+"e"]&(1<<k) != 0 {
+			return true
+		}
+	}
+	if stem, ok := strings.CutSuffix(j, "ies"); ok && k < len(stem) && p[stem+"y"]&(1<<k) != 0 {
+		return true
+	}
+	return false
+}
+
+// inflectionSuffixes are the regular endings builtFromParts removes to find a listed word.
+var inflectionSuffixes = []string{"s", "es", "ed", "d", "ing", "er", "ers"}

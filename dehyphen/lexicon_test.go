@@ -2,6 +2,7 @@ package dehyphen
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -115,5 +116,53 @@ func TestBreakRules(t *testing.T) {
 		if got := r.enUS.breakAt(tc.word, tc.k); got != tc.us {
 			t.Errorf("enUS.breakAt(%q, %d) = %v, want %v (%s)", tc.word, tc.k, got, tc.us, tc.reason)
 		}
+	}
+}
+
+func TestBuiltFromParts(t *testing.T) {
+	p := parsePartSplits(partsData)
+	if len(p) < 5000 {
+		t.Fatalf("data/parts.txt holds %d words: run go generate ./dehyphen/...", len(p))
+	}
+	tests := []struct {
+		word   string
+		k      int
+		want   bool
+		reason string
+	}{
+		{"notebook", 4, true, "a book for notes"},
+		{"notebooks", 4, true, "an inflection of a listed word"},
+		{"fingertips", 6, true, "the plural of fingertip"},
+		{"trapdoor", 4, true, "WordNet lists the open compound trap door"},
+		{"target", 3, false, "tar and get are words only by accident"},
+		{"often", 2, false, "of and ten"},
+		{"generate", 4, false, "gene and rate"},
+		{"sealed", 3, false, "sea-led is no compound; seal-ed would be a stem and a suffix"},
+		{"notebook", 3, false, "not the split of the compound"},
+	}
+	for _, tc := range tests {
+		if got := p.builtFromParts(tc.word, tc.k); got != tc.want {
+			t.Errorf("builtFromParts(%q, %d) = %v, want %v (%s)", tc.word, tc.k, got, tc.want, tc.reason)
+		}
+	}
+}
+
+// TestPartsInvariants checks the generated part list: sorted, unique, one "word<TAB>k" a line
+// after the header, both parts at least two letters.
+func TestPartsInvariants(t *testing.T) {
+	prev := ""
+	for i, line := range strings.Split(strings.TrimSuffix(partsData, "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		w, k, ok := strings.Cut(line, "\t")
+		n, err := strconv.Atoi(k)
+		if !ok || err != nil || n < 2 || n > len(w)-2 || strings.ToLower(w) != w {
+			t.Fatalf("line %d %q: want word<TAB>k (parts.txt is generated: run go generate)", i+1, line)
+		}
+		if line <= prev {
+			t.Fatalf("line %d %q: not sorted or duplicate after %q", i+1, line, prev)
+		}
+		prev = line
 	}
 }

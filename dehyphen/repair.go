@@ -25,6 +25,9 @@ var domainData []byte
 //go:embed data/compounds.txt
 var compoundsData []byte
 
+//go:embed data/parts.txt
+var partsData string
+
 // Reasons a [Repair] gives for its decision.
 const (
 	// ReasonSoftHyphen: a soft hyphen (U+00AD) between letters was removed, with the line break after it.
@@ -63,6 +66,7 @@ type Repairer struct {
 	lex       *lexicon
 	domain    map[string]struct{}
 	compounds map[string]struct{}
+	parts     partSplits
 	enUS      *liang
 	enGB      *liang
 }
@@ -73,6 +77,7 @@ func New() (*Repairer, error) {
 		lex:       newLexicon(wordsData, wordsIndex),
 		domain:    parseList(domainData),
 		compounds: parseList(compoundsData),
+		parts:     parsePartSplits(partsData),
 		enUS:      newLiang(hyphENUS),
 		enGB:      newLiang(hyphENGB),
 	}

@@ -101,6 +101,17 @@ func TestRepairHardCases(t *testing.T) {
 		{"bound-suffix", "his kind-ness", "his kindness", "both parts are words, but -ness is a suffix"},
 		{"function-compound", "every-where", "everywhere", "closed compound of function words"},
 		{"common-compound", "a note-book", "a note-book", "compound of two common words is kept"},
+		{"capitals-both-sides", "an MS-DOS table, not (hd0,msdos1)", "an MS-DOS table, not (hd0,msdos1)", "capitals on both sides are an abbreviation's compound, even where the joined letters occur in lower case"},
+		{"capitals-line-end", "an MS-\nDOS table", "an MS-DOS table", "capitals across a line break are a compound too"},
+		{"phrase", "a Point-to-Point link", "a Point-to-Point link", "a function word between hyphens is a phrase, although Point-to alone looks like a broken name"},
+		{"phrase-artifact", "cross-in-dexing", "cross-indexing", "a function word that joins into a word is no phrase"},
+		{"code-hyphenated-name", "install linux-image-5.10_amd64.deb now", "install linux-image-5.10_amd64.deb now", "a token with other hyphens is a hyphenated name, not an identifier"},
+		{"capitalized-two-words", "Vice-versa, the rule holds", "Vice-versa, the rule holds", "a capitalized common word and another word: a compound, not a broken name"},
+		{"accidental-parts", "you will of-ten find the tar-get", "you will often find the target", "a common word whose parts are words only by accident: no compound means what of and ten say"},
+		{"accidental-parts-twice", "the rea-son, the rea-son", "the reason, the reason", "the same accidental split twice is no genuine compound"},
+		{"closed-compound-inside", "mount the filesy-stem", "mount the filesystem", "two words written solid (file, system), broken inside one of them"},
+		{"closed-compound-boundary", "the car-park is full", "the car-park is full", "both parts are words at the break: a compound, though the letters also split as carp and ark"},
+		{"line-end-twice", "a poi-\nson and a poi-\nson", "a poison and a poison", "the same split at two line ends: line-end hyphens are no evidence that a form is genuine"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
