@@ -27,8 +27,8 @@ type aloneWord struct {
 // occurrences in the whole text are listed.
 const aloneAskLimit = 8
 
-// standsAlone is standsAlone(text, i, w).
-func (x *aloneIndex) standsAlone(text string, i int, w string) bool {
+// standsAlone is standsAlone(text, i, w, self).
+func (x *aloneIndex) standsAlone(text string, i int, w string, self int) bool {
 	if len(w) < 3 {
 		return false
 	}
@@ -43,25 +43,27 @@ func (x *aloneIndex) standsAlone(text string, i int, w string) bool {
 	}
 	e.asked++
 	if !e.built && e.asked <= aloneAskLimit {
-		return standsAlone(text, i, w)
+		return standsAlone(text, i, w, self)
 	}
 	if !e.built {
 		e.pos = standaloneOccurrences(text, w)
 		e.built = true
 	}
 	lo, hi := max(0, i-aloneWindow), min(len(text), i+aloneWindow)
-	if k := sort.SearchInts(e.pos, lo); k < len(e.pos) && e.pos[k]+len(w) <= hi {
-		return true
+	for k := sort.SearchInts(e.pos, lo); k < len(e.pos) && e.pos[k]+len(w) <= hi; k++ {
+		if e.pos[k] != self {
+			return true
+		}
 	}
 	// standsAlone takes the window's ends for word ends
 	n := len(w)
 	if hi-lo < n {
 		return false
 	}
-	if text[lo:lo+n] == w && (lo+n == hi || !wordByte(text[lo+n])) {
+	if lo != self && text[lo:lo+n] == w && (lo+n == hi || !wordByte(text[lo+n])) {
 		return true
 	}
-	return text[hi-n:hi] == w && (hi-n == lo || !wordByte(text[hi-n-1]))
+	return hi-n != self && text[hi-n:hi] == w && (hi-n == lo || !wordByte(text[hi-n-1]))
 }
 
 // standaloneOccurrences lists, in order, the byte offsets where w occurs in text between

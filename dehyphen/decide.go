@@ -13,7 +13,7 @@ var suspended = map[string]bool{"and": true, "or": true, "nor": true, "to": true
 
 // boundSuffix lists suffixes that are also words ("ness", "less", "ing"): a compound never
 // ends in one, a typesetter's break often does ("kind-ness", "head-ing").
-var boundSuffix = setOf("ment", "ments", "ness", "ing", "ings", "ed", "er", "ers", "est", "less", "ly",
+var boundSuffix = setOf("ment", "ments", "ness", "ing", "ings", "ed", "er", "ers", "est", "less", "ly", "fully",
 	"ful", "able", "ably", "ible", "al", "ally", "ion", "ions", "tion", "tions", "ance", "ence", "ous", "ive",
 	"ity", "ize", "ise", "ised", "ized", "ward", "wards", "ism", "ist", "ists", "age", "ages", "ship", "ships",
 	"ty", "ry", "ic", "ics", "ate", "ated", "ates")
@@ -597,7 +597,10 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 		}
 		return keep()
 	}
-	if r.isCompound(s) {
+	if r.isCompound(s) && !(s.newline && cj > 0 && cj > ch) {
+		// a listed compound ("re-cover", "co-operate"), unless it sits at a line end where
+		// the document writes the joined word more often ("co-\nordinates" beside
+		// "coordinates")
 		return keep()
 	}
 	j := l + rr
@@ -609,9 +612,10 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 	if lvJ == 0 && (lvL == 0 || lvR == 0) && r.derivedWord(j, len(l)) {
 		lvJ = 4 // a rare word at best
 	}
-	if lvJ == 0 && inPhrase(text, s) {
-		// a function word between hyphens, and no word when joined: a phrase made one word
-		// ("Point-to-Point", "state-of-the-art", "mother-in-law"), not "in-dexing"
+	if inPhrase(text, s, lvJ == 0) {
+		// a function word between hyphens, and no word when joined or the same word on both
+		// sides: a phrase made one word ("Point-to-Point", "state-of-the-art",
+		// "day-to-day"), not "in-dexing" or "good-for-tune"
 		return keep()
 	}
 	if inCode(text, s) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) {
@@ -648,7 +652,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 			// they stay apart only in rare forms ("over-bright")
 			return actJoin, ReasonLexicon
 		}
-		if notCompound(l, rr) && !(l == "re" && (lvJ >= 2 || rr[0] == 'e' || strings.HasPrefix(rr, "re"))) &&
+		// A noun of a phrasal verb is a compound even where its parts would form a closed
+		// word ("back-ups", "passers-by").
+		if notCompound(l, rr) && !(len(l) >= 3 && phrasalParticle(rr) && !boundPrefix[l]) && !(l == "re" && (lvJ >= 2 || rr[0] == 'e' || strings.HasPrefix(rr, "re"))) &&
 			!(l == "co" && (lvJ >= 2 || isVowel(rr[0]))) {
 			// "re" and "co" are the short prefixes English keeps apart ("re-run",
 			// "co-worker"), always before a vowel they would double or run into ("re-enter",
@@ -661,11 +667,12 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 			// but for a compound adjective whose solid form is rare ("single-handed").
 			return actJoin, ReasonLexicon
 		}
-		if lvJ == 1 && !hyphenPrefix[l] && (!capitalized(rawL) || sentenceStart(text, s.effStart)) &&
+		if lvJ == 1 && !hyphenPrefix[l] && !phrasalParticle(rr) && (!capitalized(rawL) || sentenceStart(text, s.effStart)) &&
 			!r.parts.builtFromParts(j, len(l)) {
 			// A common word whose parts are words only by accident ("tar-get", "of-ten",
 			// "gene-rate"): no compound of its parts, so the break is a typesetter's. A
-			// compound that means what its parts say ("note-book", "arm-chair") stays.
+			// compound that means what its parts say ("note-book", "arm-chair") stays, and
+			// so does a noun of a phrasal verb ("back-ups", "start-up").
 			return actJoin, ReasonLexicon
 		}
 		if docGenuine || lvJ >= 2 || hyphenPrefix[l] || (lvL == 1 && lvR == 1) {
@@ -674,24 +681,36 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 		}
 		return actJoin, ReasonLexicon
 	}
+	if (lvL == 0 || lvR == 0) && hasVowel(rr) && r.closedCompound(j, len(l)) && r.validBreak(j, len(l)) {
+		// two words written solid, broken inside one of them: "filesy-stem", "backpor-ted",
+		// also in an address ("www.xenpro-ject.org")
+		return actJoin, ReasonLexicon
+	}
+	if cj > 0 && cj > ch {
+		// the joined form occurs elsewhere, more often than the hyphenated one, also in an
+		// address ("internal.fal-cot.com" where the text names Falcot)
+		return actJoin, ReasonDocument
+	}
 	if inAddress(text, s.hStart) {
 		return keep() // "info@cma-cgm.com", "www.hapag-lloyd.com"
 	}
-	if cj > 0 && cj > ch {
-		// the joined form occurs elsewhere, at least as often as the hyphenated one
-		return actJoin, ReasonDocument
-	}
-	if lvL == 0 && lvR == 0 && (alone.standsAlone(text, s.hStart, rawL) || alone.standsAlone(text, s.hStart, rawR)) {
+	if lvL == 0 && lvR == 0 && (alone.standsAlone(text, s.hStart, rawL, -1) || alone.standsAlone(text, s.hStart, rawR, s.wsEnd)) {
 		// a part the text also uses as a word of its own: a compound of names
 		// ("systemd-logind" where "systemd" occurs alone), not a broken word
 		return keep()
 	}
-	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
+	if s.newline && (lvL == 0 || lvR == 0) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) &&
+		!capitalized(rawR) && !allUpper(rawL) && plainToken(text, s) &&
+		!(lvL == 0 && (alone.standsAlone(text, s.hStart, rawL, -1) || r.wordLike(l))) &&
+		!(lvR == 0 && (alone.standsAlone(text, s.hStart, rawR, s.wsEnd) || r.wordLike(rr))) {
+		// At a line end, a word that is no compound of two words, in a plain token, whose
+		// part that is no word is no word's fragment either: the typesetter's
+		// ("con-\ntaineth"), not a name's ("milter-\ngreylist" where milter occurs alone,
+		// "apt-\nlistchanges", "hot-\nswappable", "system-config-\nprinter", "POSIX-\nlike").
 		return actJoin, ReasonPattern
 	}
-	if (lvL == 0 || lvR == 0) && hasVowel(rr) && r.closedCompound(j, len(l)) && r.validBreak(j, len(l)) {
-		// two words written solid, broken inside one of them: "filesy-stem", "backpor-ted"
-		return actJoin, ReasonLexicon
+	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
+		return actJoin, ReasonPattern
 	}
 	if r.prefixedWord(j, len(l)) {
 		return actJoin, ReasonLexicon // "subex-pression": prefix + word, broken inside the word
@@ -756,6 +775,12 @@ func (r *Repairer) prefixedWord(j string, k int) bool {
 	return false
 }
 
+// wordLike reports whether lower-case w, no word of the lexicon, is built of words: two
+// written solid ("listchanges") or one with an inflection or a suffix ("swappable").
+func (r *Repairer) wordLike(w string) bool {
+	return r.closedCompound(w, -1) || r.derivedWord(w, 0)
+}
+
 // closedCompound reports whether lower-case j is two words of three letters or more, not
 // rare ones, written solid, and k falls inside one of them rather than between them.
 func (r *Repairer) closedCompound(j string, k int) bool {
@@ -808,7 +833,10 @@ func (r *Repairer) derivedWord(j string, k int) bool {
 // dotted name broken after a dot ("dict.setdefault"; a hyphen before the dot is a file
 // name's), and no path, URL or e-mail address. The token runs across
 // whitespace after a hyphen, so that it is the same once the hyphen is repaired.
-func inCode(text string, s *site) bool {
+// hyphenToken returns the whitespace-delimited token around site s, running across the
+// whitespace after a hyphen (so that it is the same once the hyphen is repaired), and the
+// byte where it starts; it looks at most maxTokenScan bytes each way.
+func hyphenToken(text string, s *site) (string, int) {
 	a := s.hStart
 	for a > 0 && s.hStart-a < maxTokenScan {
 		if !isSpaceByte(text[a-1]) {
@@ -837,9 +865,13 @@ func inCode(text string, s *site) bool {
 			b++
 		}
 	}
-	tok := text[a:b]
+	return text[a:b], a
+}
+
+func inCode(text string, s *site) bool {
+	tok, a := hyphenToken(text, s)
 	if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") ||
-		strings.IndexByte(tok, '/') >= 0 {
+		strings.IndexByte(tok, '/') >= 0 || hostName(tok) {
 		return false // an address or a path: file and package names hold hyphens
 	}
 	h := s.hStart - a // the hyphen in tok
@@ -879,14 +911,18 @@ const maxTokenScan = 256
 const aloneWindow = 16 << 10
 
 // standsAlone reports whether w (three letters or more) occurs as a word of its own within
-// aloneWindow bytes of byte i of text: between characters that are neither letters, digits
-// nor hyphens.
-func standsAlone(text string, i int, w string) bool {
+// aloneWindow bytes of byte i of text, between characters that are neither letters, digits
+// nor hyphens, other than the occurrence that starts at byte self (the part of the hyphen
+// being decided, which a line break before it would make stand alone; -1 for none).
+func standsAlone(text string, i int, w string, self int) bool {
 	if len(w) < 3 {
 		return false
 	}
-	for range standalone(text[max(0, i-aloneWindow):min(len(text), i+aloneWindow)], w) {
-		return true
+	lo := max(0, i-aloneWindow)
+	for at := range standalone(text[lo:min(len(text), i+aloneWindow)], w) {
+		if lo+at != self {
+			return true
+		}
 	}
 	return false
 }
@@ -915,7 +951,28 @@ func inAddress(text string, i int) bool {
 		b++
 	}
 	tok := text[a:b]
-	return strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.")
+	return strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.") || hostName(tok)
+}
+
+// topLevelDomains are the last labels that make a dotted token a host name.
+var topLevelDomains = setOf("com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "eu",
+	"uk", "de", "fr", "it", "es", "nl", "be", "ch", "at", "dk", "no", "se", "fi", "pl", "gr", "cn", "jp",
+	"kr", "sg", "in", "au", "ca", "us", "br", "example")
+
+// hostName reports whether tok, less the punctuation around it, is a dotted name ending in a
+// top-level domain ("ftp.country-code.debian.org").
+func hostName(tok string) bool {
+	tok = strings.TrimRight(tok, ".,;:!?)]}\"'”’")
+	dot := strings.LastIndexByte(tok, '.')
+	if dot <= 0 || !topLevelDomains[tok[dot+1:]] {
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		if c := tok[i]; !(isASCIILetter(c) || isDigitByte(c) || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
@@ -947,17 +1004,52 @@ func capitalized(s string) bool {
 	return s != ""
 }
 
+// plainToken reports whether the token around site s is plain text: it holds no other
+// hyphen and none of the characters of paths, addresses, code or file names.
+func plainToken(text string, s *site) bool {
+	tok, a := hyphenToken(text, s)
+	tok = strings.TrimRight(tok, ".,;:!?)]}\"'”’")
+	h := s.hStart - a
+	if h > len(tok) {
+		return false
+	}
+	return strings.IndexByte(tok[:h], '-') < 0 && (s.hEnd-a > len(tok) || strings.IndexByte(tok[s.hEnd-a:], '-') < 0) &&
+		!strings.ContainsAny(tok, "/_@.=:(")
+}
+
 // phraseWord lists the function words that hyphenated phrases hold between their hyphens.
 var phraseWord = setOf("to", "in", "of", "and", "the", "by", "on", "at", "or", "for", "with", "from", "per")
 
 // inPhrase reports whether site s is a hyphen next to a function word that another hyphen
-// borders on its other side ("to" in "point-to-point").
-func inPhrase(text string, s *site) bool {
+// borders on its other side ("to" in "point-to-point"), when any such word will do or, without
+// any, when the words around the function word are the same ("day-to-day").
+func inPhrase(text string, s *site, any bool) bool {
 	if e := s.rEnd; e < len(text) && text[e] == '-' && phraseWord[s.effR] {
-		return true
+		return any || strings.EqualFold(letterRunAt(text, e+1), s.effL)
 	}
 	b := s.effStart
-	return b > 0 && text[b-1] == '-' && phraseWord[s.effL]
+	if b > 0 && text[b-1] == '-' && phraseWord[s.effL] {
+		return any || strings.EqualFold(letterRunBefore(text, b-1), s.effR)
+	}
+	return false
+}
+
+// letterRunAt returns the run of ASCII letters that starts at byte i of text.
+func letterRunAt(text string, i int) string {
+	if i >= len(text) {
+		return ""
+	}
+	return text[i : i+asciiLetterRun(text[i:])]
+}
+
+// letterRunBefore returns the run of ASCII letters that ends at byte i of text, at most
+// maxCountedLen long.
+func letterRunBefore(text string, i int) string {
+	a := i
+	for a > 0 && i-a < maxCountedLen && isASCIILetter(text[a-1]) {
+		a--
+	}
+	return text[a:i]
 }
 
 func allUpper(s string) bool {

@@ -24,10 +24,12 @@
 //     (US or British) Liang patterns;
 //   - case ("Maer-sk" is joined, "Hapag-Lloyd" kept unless the document spells the joined
 //     word elsewhere, as code does with "KeyError"; capitals on both sides, "MS-DOS", are
-//     never joined), phrases ("point-to-point"), digits ("COVID-19"), line position (a
-//     hyphen at a line end between two words is a typesetter's break far more often than a
-//     compound's, unless it is a compound adjective such as "single-handed"; a line-end
-//     hyphen before "and" is a suspended hyphen), and program code (a hyphen inside a call, a
+//     never joined), phrases ("point-to-point", "day-to-day"), digits ("COVID-19"), line
+//     position (a hyphen at a line end is a typesetter's break far more often than a
+//     compound's: between two words unless it is a compound adjective such as
+//     "single-handed", and before a part the lexicon lacks unless that part occurs alone or
+//     is built of words, as names are, "apt-listchanges"; a line-end hyphen before "and" is
+//     a suspended hyphen), host names and addresses, and program code (a hyphen inside a call, a
 //     dotted or a snake_case name is never an identifier's; paths, file names, manual pages
 //     ("apt-get(8)") and tokens with other hyphens are no code);
 //   - morphology: prefixes English keeps apart ("self-", "re-" and "co-" before a word
@@ -57,13 +59,13 @@
 // Measured on the generated evaluation set in testdata/dehyphen (see eval_test.go), on the
 // two splits the rules were tuned on (tune, 58k words; dev, 198k words of literary,
 // scientific and technical prose) and the held-out split (53k words), each repaired whole:
-// broken words restored 99.4-99.6% / 98.9-99.2% / 99.3-99.5%; genuine hyphens lost or words
-// glued 0.09-0.12 / 0.25-0.29 / 0.28-0.34 per 1,000 words (most of them compounds the
+// broken words restored 99.5-99.7% / 99.1-99.3% / 99.3-99.5%; genuine hyphens lost or words
+// glued 0.09-0.12 / 0.23-0.26 / 0.26-0.32 per 1,000 words (most of them compounds the
 // source itself also writes solid: "meta-data" beside "metadata"); word error rate
-// 0.016-0.021% / 0.038-0.056% / 0.034-0.051%, against 2-5% for doing nothing. Repaired as
-// articles of about 800 words, one at a time, with only an article's evidence: 98.6-99.5% /
-// 98.2-98.9% / 98.5-99.4% restored, 0.23-0.26 / 0.22-0.26 / 0.36-0.45 lost or glued,
-// word error rate 0.033-0.043% / 0.042-0.068% / 0.047-0.062%.
+// 0.016-0.019% / 0.035-0.042% / 0.030-0.045%, against 2-5% for doing nothing. Repaired as
+// articles of about 800 words, one at a time, with only an article's evidence: 98.6-99.6% /
+// 98.5-98.9% / 98.6-99.5% restored, 0.23-0.26 / 0.20-0.25 / 0.34-0.43 lost or glued, word
+// error rate 0.031-0.041% / 0.038-0.054% / 0.045-0.058%.
 //
 // The embedded data in data/ is derived from Debian packages by
 //
