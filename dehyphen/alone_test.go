@@ -51,3 +51,48 @@ func TestAloneIndexAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestNearIndexAgrees checks the positions that document counts keep, read from a text and
+// moved through a pass's edits, against occursNear's search, on random texts of short words
+// in every case, with windows that cut words.
+func TestNearIndexAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	words := []string{"data", "metadata", "Metadata", "meta", "ata", "été", "META", "meta-data", "me-ta"}
+	seps := []string{" ", "-", "\n", ".", "0", "", "é", "x"}
+	asked := []string{"data", "metadata", "meta", "ata", "été"}
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		var b strings.Builder
+		for b.Len() < 3*nearWindow {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(seps[rng.IntN(len(seps))])
+			if rng.IntN(50) == 0 { // stretches without the words, so that windows differ
+				b.WriteString(strings.Repeat("z ", rng.IntN(nearWindow/2)))
+			}
+		}
+		text := b.String()
+		// positions read from the text, then moved through a pass's edits
+		first := r.pass(text, nil, false)
+		read := &documentCounts{text: text, counts: map[string]int{}}
+		read.ensure(asked)
+		first.counts, first.pos = read.counts, read.pos
+		moved := &documentCounts{text: first.out, prev: first, counts: map[string]int{}}
+		moved.ensure(asked)
+		for _, c := range []struct {
+			name string
+			text string
+			x    *nearIndex
+		}{{"read", text, &nearIndex{counted: read}}, {"moved", first.out, &nearIndex{counted: moved}}} {
+			for range 200 {
+				w := asked[rng.IntN(len(asked))]
+				i := rng.IntN(len(c.text))
+				if got, want := c.x.occursNear(c.text, i, w), occursNear(c.text, i, w); got != want {
+					t.Fatalf("%s: occursNear(text, %d, %q): positions say %v, search says %v", c.name, i, w, got, want)
+				}
+			}
+		}
+	}
+}

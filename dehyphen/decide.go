@@ -146,10 +146,10 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 		store = append(store, chain{sites: index[i : i+1]})
 		chains = append(chains, &store[len(store)-1])
 	}
-	alone := &aloneIndex{}
+	ix := &textIndex{near: nearIndex{counted: dc}}
 	for _, c := range chains {
 		strs = c.init(text, sites, strs)
-		c.alone = alone
+		c.index = ix
 	}
 	solve := make([]bool, len(chains))
 	counted := make([]bool, len(chains))
@@ -228,8 +228,8 @@ type chain struct {
 	need      []string // the joined words it could produce, counted in the text
 	// joined and hyph are, for a chain of one site, the joined word and the hyphenated form.
 	joined, hyph string
-	// alone answers standsAlone for the pass; every chain of the pass shares it.
-	alone *aloneIndex
+	// index answers the pass's questions about its text; every chain of the pass shares it.
+	index *textIndex
 }
 
 // init sets the runs and words of c from its sites. Its strings are appended to strs, whose
@@ -403,7 +403,7 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 		} else {
 			ch--
 		}
-		return r.decideLetters(text, &s, cj, ch, chn.alone)
+		return r.decideLetters(text, &s, cj, ch, chn.index)
 	}
 	if n > maxChain {
 		// Too many sites to enumerate ("as-close-to-cer-tain-as-we-ever-get"): joins are
@@ -564,9 +564,9 @@ func adjacent(a, b *site) bool { return a.rEnd == b.hStart && b.lStart == a.wsEn
 
 // decideLetters decides a hard hyphen between letters. cj counts the joined word elsewhere
 // in the text; ch counts the other hyphenated occurrences of the same split in the middle
-// of a line; alone answers
-// whether a part stands alone in the text.
-func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneIndex) (int, string) {
+// of a line; ix answers whether a part stands alone in the text and whether the joined word
+// occurs near the hyphen.
+func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex) (int, string) {
 	rawL, rawR := s.rawL, s.rawR
 	keep := func() (int, string) {
 		if s.wsEnd == s.hEnd || suspended[s.effR] || (allUpper(rawL) && allUpper(rawR) && !s.newline) {
@@ -644,7 +644,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 		// The joined form elsewhere says the break is a typesetter's, unless the hyphenated
 		// form is a noun of a phrasal verb ("set-up" beside "setup"), which writers
 		// hyphenate alongside the solid spelling when that is no common word.
-		if cj > 0 && !docGenuine && !(lvJ >= 2 && phrasalParticle(rr)) {
+		if cj > 0 && !docGenuine && !(lvJ >= 2 && phrasalParticle(rr)) && ix.near.occursNear(text, s.hStart, j) {
 			return actJoin, ReasonDocument
 		}
 		if closedPrefix[l] && lvJ == 1 {
@@ -694,15 +694,15 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, alone *aloneI
 	if inAddress(text, s.hStart) {
 		return keep() // "info@cma-cgm.com", "www.hapag-lloyd.com"
 	}
-	if lvL == 0 && lvR == 0 && (alone.standsAlone(text, s.hStart, rawL, -1) || alone.standsAlone(text, s.hStart, rawR, s.wsEnd)) {
+	if lvL == 0 && lvR == 0 && (ix.alone.standsAlone(text, s.hStart, rawL, -1) || ix.alone.standsAlone(text, s.hStart, rawR, s.wsEnd)) {
 		// a part the text also uses as a word of its own: a compound of names
 		// ("systemd-logind" where "systemd" occurs alone), not a broken word
 		return keep()
 	}
 	if s.newline && (lvL == 0 || lvR == 0) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) &&
 		!capitalized(rawR) && !allUpper(rawL) && plainToken(text, s) &&
-		!(lvL == 0 && (alone.standsAlone(text, s.hStart, rawL, -1) || r.wordLike(l))) &&
-		!(lvR == 0 && (alone.standsAlone(text, s.hStart, rawR, s.wsEnd) || r.wordLike(rr))) {
+		!(lvL == 0 && (ix.alone.standsAlone(text, s.hStart, rawL, -1) || r.wordLike(l))) &&
+		!(lvR == 0 && (ix.alone.standsAlone(text, s.hStart, rawR, s.wsEnd) || r.wordLike(rr))) {
 		// At a line end, a word that is no compound of two words, in a plain token, whose
 		// part that is no word is no word's fragment either: the typesetter's
 		// ("con-\ntaineth"), not a name's ("milter-\ngreylist" where milter occurs alone,

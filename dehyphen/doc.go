@@ -16,8 +16,9 @@
 //     for notes; "target" is no tar and no get): a common word split into parts that are
 //     words only by accident ("tar-get", "of-ten") is a typesetter's break, and so is a
 //     closed compound broken inside one of its words ("filesy-stem");
-//   - the document itself: does the joined word occur elsewhere, and more often than the
-//     hyphenated form in the middle of a line (a line-end hyphen vouches for nothing)? does
+//   - the document itself: does the joined word occur elsewhere (for a compound of two
+//     words, within some 32 KB: a book mixes spellings), and more often than the hyphenated
+//     form in the middle of a line (a line-end hyphen vouches for nothing)? does
 //     a part the lexicon lacks occur alone ("systemd" beside "systemd-logind": a compound of
 //     names)?
 //   - whether a typesetter could have broken the word there under Italian rules or English
@@ -51,7 +52,8 @@
 //
 // Files: repair.go (API, finding hyphens), pass.go (passes, document counts, what a later
 // pass decides again), decide.go (the evidence and the decisions), alone.go (where a part
-// stands alone, listed once per pass for recurring parts), apply.go (edits and
+// stands alone, listed once per pass for recurring parts), near.go (whether a word occurs
+// near a hyphen, from the positions the document counts keep), apply.go (edits and
 // offsets), stream.go (streaming), lexicon.go (word list lookup through the generated table
 // of internal/wordindex), liang.go (English Liang patterns), italian.go (Italian
 // syllabification rules).
@@ -59,13 +61,12 @@
 // Measured on the generated evaluation set in testdata/dehyphen (see eval_test.go), on the
 // two splits the rules were tuned on (tune, 58k words; dev, 198k words of literary,
 // scientific and technical prose) and the held-out split (53k words), each repaired whole:
-// broken words restored 99.5-99.7% / 99.1-99.3% / 99.3-99.5%; genuine hyphens lost or words
-// glued 0.09-0.12 / 0.23-0.26 / 0.26-0.32 per 1,000 words (most of them compounds the
-// source itself also writes solid: "meta-data" beside "metadata"); word error rate
-// 0.016-0.019% / 0.035-0.042% / 0.030-0.045%, against 2-5% for doing nothing. Repaired as
-// articles of about 800 words, one at a time, with only an article's evidence: 98.6-99.6% /
-// 98.5-98.9% / 98.6-99.5% restored, 0.23-0.26 / 0.20-0.25 / 0.34-0.43 lost or glued, word
-// error rate 0.031-0.041% / 0.038-0.054% / 0.045-0.058%.
+// broken words restored 99.4-99.7% / 99.0-99.3% / 99.3-99.5%; genuine hyphens lost or words
+// glued 0.09-0.12 / 0.15-0.21 / 0.21-0.26 per 1,000 words; word error rate 0.016-0.019% /
+// 0.030-0.036% / 0.026-0.039%, against 2-5% for doing nothing. Repaired as articles of about
+// 800 words, one at a time, with only an article's evidence: 98.6-99.6% / 98.5-98.9% /
+// 98.6-99.5% restored, 0.23-0.26 / 0.20-0.25 / 0.34-0.43 lost or glued, word error rate
+// 0.031-0.041% / 0.038-0.054% / 0.045-0.058%.
 //
 // The embedded data in data/ is derived from Debian packages by
 //

@@ -18,8 +18,10 @@ type passResult struct {
 	in, out string
 	reps    []Repair
 	edits   []edit
-	// counts holds the document counts, in in, of every word the pass needed.
+	// counts holds the document counts, in in, of every word the pass needed, and pos the
+	// bytes where each occurrence starts, in order.
 	counts map[string]int
+	pos    map[string][]int
 }
 
 // documentCounts counts, once each, the words a pass asks about in its text. After a first
@@ -29,10 +31,14 @@ type documentCounts struct {
 	text   string
 	prev   *passResult // nil for the first pass
 	counts map[string]int
+	pos    map[string][]int // where each counted word occurs, in order
 }
 
 // ensure makes sure that counts holds every word of words.
 func (d *documentCounts) ensure(words []string) {
+	if d.pos == nil {
+		d.pos = map[string][]int{}
+	}
 	var derive, scan []string
 	for _, w := range words {
 		if w == "" {
@@ -52,25 +58,73 @@ func (d *documentCounts) ensure(words []string) {
 		scan = append(scan, w)
 	}
 	if len(scan) > 0 {
-		newWordCounter(scan).count(d.text, d.counts, 1)
+		// The positions of all the words share one array, carved by their counts.
+		type hit struct {
+			w  string
+			at int
+		}
+		var hits []hit
+		newWordCounter(scan).scan(d.text, func(w string, at int) {
+			d.counts[w]++
+			hits = append(hits, hit{w, at})
+		})
+		backing := make([]int, len(hits))
+		for _, w := range scan {
+			n := d.counts[w]
+			d.pos[w], backing = backing[:0:n], backing[n:]
+		}
+		for _, h := range hits {
+			d.pos[h.w] = append(d.pos[h.w], h.at)
+		}
 	}
 	if len(derive) > 0 {
 		// An edit spans whole words (it never starts or ends inside a letter run), so the
 		// words of the text are those of the previous one, less the words of the edited
-		// stretches, plus the words they became.
+		// stretches, plus the words they became; the others move by the edits before them.
 		wc := newWordCounter(derive)
+		made := map[string][]int{}
 		for _, e := range d.prev.edits {
 			wc.count(d.prev.in[e.a:e.b], d.counts, -1)
-			wc.count(d.text[e.oa:e.ob], d.counts, 1)
+			wc.scan(d.text[e.oa:e.ob], func(w string, at int) {
+				d.counts[w]++
+				made[w] = append(made[w], e.oa+at)
+			})
+		}
+		for _, w := range derive {
+			d.pos[w] = movePositions(d.prev.pos[w], d.prev.edits, made[w])
 		}
 	}
+}
+
+// movePositions returns the positions pos of a previous pass's input moved into its
+// output: those inside an edit are dropped, the others shift by the edits before them, and
+// the positions made, in the edited stretches of the output, are merged in.
+func movePositions(pos []int, edits []edit, made []int) []int {
+	out := make([]int, 0, len(pos)+len(made))
+	k, shift := 0, 0
+	for _, p := range pos {
+		for k < len(edits) && edits[k].b <= p {
+			shift = edits[k].ob - edits[k].b
+			k++
+		}
+		if k < len(edits) && edits[k].a <= p {
+			continue // inside an edit
+		}
+		q := p + shift
+		for len(made) > 0 && made[0] < q {
+			out = append(out, made[0])
+			made = made[1:]
+		}
+		out = append(out, q)
+	}
+	return append(out, made...)
 }
 
 // wordCounter counts the letter runs of a text that equal, ignoring case, a word of a set.
 type wordCounter struct {
 	// filter has one bit per (length, first letter, last letter) of the ASCII words wanted.
 	filter   [(maxCountedLen*26*26 + 63) / 64]uint64
-	want     map[string]bool
+	want     map[string]string // each wanted word, to itself
 	nonASCII bool
 }
 
@@ -78,12 +132,12 @@ type wordCounter struct {
 const maxCountedLen = 40
 
 func newWordCounter(words []string) *wordCounter {
-	wc := &wordCounter{want: make(map[string]bool, len(words))}
+	wc := &wordCounter{want: make(map[string]string, len(words))}
 	for _, w := range words {
 		if w == "" {
 			continue
 		}
-		wc.want[w] = true
+		wc.want[w] = w
 		if !isASCIILower(w) {
 			wc.nonASCII = true
 			continue
@@ -98,6 +152,12 @@ func newWordCounter(words []string) *wordCounter {
 
 // count adds sign to counts[w] for every letter run of text equal to a wanted word w.
 func (wc *wordCounter) count(text string, counts map[string]int, sign int) {
+	wc.scan(text, func(w string, _ int) { counts[w] += sign })
+}
+
+// scan calls found with every letter run of text equal, ignoring case, to a wanted word w,
+// and the byte where the run starts, in order.
+func (wc *wordCounter) scan(text string, found func(w string, at int)) {
 	var buf []byte
 	i, n := 0, len(text)
 	for i < n {
@@ -141,14 +201,14 @@ func (wc *wordCounter) count(text string, counts map[string]int, sign int) {
 			for k := start; k < i; k++ {
 				buf = append(buf, text[k]|0x20)
 			}
-			if wc.want[string(buf)] {
-				counts[string(buf)] += sign
+			if w, ok := wc.want[string(buf)]; ok {
+				found(w, start)
 			}
 			continue
 		}
 		if wc.nonASCII {
-			if w := strings.ToLower(text[start:i]); wc.want[w] {
-				counts[w] += sign
+			if w, ok := wc.want[strings.ToLower(text[start:i])]; ok {
+				found(w, start)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -64,8 +65,8 @@ func TestRuneCount(t *testing.T) {
 	}
 }
 
-// TestRevisitCounts checks that a later pass's document counts, derived from the pass
-// before and its edits, equal the counts of its text.
+// TestRevisitCounts checks that a later pass's document counts and positions, derived from
+// the pass before and its edits, equal those read from its text.
 func TestRevisitCounts(t *testing.T) {
 	r, err := New()
 	if err != nil {
@@ -89,6 +90,9 @@ func TestRevisitCounts(t *testing.T) {
 	for _, w := range words {
 		if derived.counts[w] != scanned.counts[w] {
 			t.Errorf("count of %q: derived %d, scanned %d", w, derived.counts[w], scanned.counts[w])
+		}
+		if !slices.Equal(derived.pos[w], scanned.pos[w]) {
+			t.Errorf("positions of %q: derived %v, scanned %v", w, derived.pos[w], scanned.pos[w])
 		}
 	}
 }

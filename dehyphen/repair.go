@@ -159,7 +159,7 @@ const maxPasses = 4
 // or nil. With limit, a later pass decides again only the chains an edit of prev could
 // have changed (see revisit); without, it decides every chain.
 func (r *Repairer) pass(text string, prev *passResult, limit bool) *passResult {
-	p := &passResult{in: text, out: text, counts: map[string]int{}}
+	p := &passResult{in: text, out: text, counts: map[string]int{}, pos: map[string][]int{}}
 	sites := r.findSites(text)
 	if len(sites) == 0 {
 		return p
@@ -168,7 +168,7 @@ func (r *Repairer) pass(text string, prev *passResult, limit bool) *passResult {
 	if prev != nil && limit {
 		rv = newRevisit(text, prev)
 	}
-	r.decide(text, sites, &documentCounts{text: text, prev: prev, counts: p.counts}, rv)
+	r.decide(text, sites, &documentCounts{text: text, prev: prev, counts: p.counts, pos: p.pos}, rv)
 	p.out, p.reps, p.edits = apply(text, sites)
 	return p
 }

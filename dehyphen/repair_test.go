@@ -286,3 +286,19 @@ func filepathGlob(t *testing.T, patterns ...string) ([]string, error) {
 	}
 	return all, nil
 }
+
+// TestDocumentEvidenceIsNear checks that the joined form of a compound of two words counts
+// as the document's spelling only within some 32 KB of the hyphen: a long text mixes
+// sources that spell the compound differently.
+func TestDocumentEvidenceIsNear(t *testing.T) {
+	r := newRepairer(t)
+	filler := strings.Repeat("The quick brown fox jumps over the lazy dog. ", 1000)
+	for _, tc := range []struct{ name, in, want string }{
+		{"near", "Store the metadata here. The meta-data stays.", "Store the metadata here. The metadata stays."},
+		{"far", "Store the metadata here. " + filler + "The meta-data stays.", "Store the metadata here. " + filler + "The meta-data stays."},
+	} {
+		if got, _ := r.Repair(tc.in); got != tc.want {
+			t.Errorf("%s: Repair kept or joined the wrong hyphen: %q", tc.name, got[max(0, len(got)-40):])
+		}
+	}
+}
