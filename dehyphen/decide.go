@@ -962,7 +962,10 @@ var topLevelDomains = setOf("com", "org", "net", "edu", "gov", "int", "mil", "in
 // hostName reports whether tok, less the punctuation around it, is a dotted name ending in a
 // top-level domain ("ftp.country-code.debian.org").
 func hostName(tok string) bool {
-	tok = strings.TrimRight(tok, ".,;:!?)]}\"'”’")
+	if strings.IndexByte(tok, '.') < 0 {
+		return false
+	}
+	tok = trimClosing(tok)
 	dot := strings.LastIndexByte(tok, '.')
 	if dot <= 0 || !topLevelDomains[tok[dot+1:]] {
 		return false
@@ -1004,11 +1007,27 @@ func capitalized(s string) bool {
 	return s != ""
 }
 
+// trimClosing returns tok without the punctuation that may close a sentence or a quotation
+// after it: ASCII marks and brackets, and the closing quotation marks ” and ’.
+func trimClosing(tok string) string {
+	for len(tok) > 0 {
+		switch c := tok[len(tok)-1]; {
+		case strings.IndexByte(".,;:!?)]}\"'", c) >= 0:
+			tok = tok[:len(tok)-1]
+		case strings.HasSuffix(tok, "”") || strings.HasSuffix(tok, "’"):
+			tok = tok[:len(tok)-len("”")]
+		default:
+			return tok
+		}
+	}
+	return tok
+}
+
 // plainToken reports whether the token around site s is plain text: it holds no other
 // hyphen and none of the characters of paths, addresses, code or file names.
 func plainToken(text string, s *site) bool {
 	tok, a := hyphenToken(text, s)
-	tok = strings.TrimRight(tok, ".,;:!?)]}\"'”’")
+	tok = trimClosing(tok)
 	h := s.hStart - a
 	if h > len(tok) {
 		return false

@@ -59,12 +59,25 @@ func parseList(data []byte) map[string]struct{} {
 }
 
 // partSplits maps a word to the places where it divides into two words that make its
-// meaning: bit k is set when the word splits before byte k ("notebook": note, book).
-type partSplits map[string]uint64
+// meaning: bit k is set when the word splits before byte k ("notebook": note, book). Words
+// are keyed by a 64-bit hash, so that the table holds no pointers for the garbage collector
+// to follow; two of its 13,000 words sharing a hash is vanishingly unlikely, and would only
+// lend one word the other's splits.
+type partSplits map[uint64]uint64
+
+// hashWord is the 64-bit FNV-1a hash of w.
+func hashWord(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
+}
 
 // parsePartSplits reads the "word<TAB>k" lines of data/parts.txt.
 func parsePartSplits(data string) partSplits {
-	p := make(partSplits, 12000)
+	p := make(partSplits, 14000)
 	for len(data) > 0 {
 		line, rest, _ := strings.Cut(data, "\n")
 		data = rest
@@ -73,11 +86,14 @@ func parsePartSplits(data string) partSplits {
 			continue
 		}
 		if n, err := strconv.Atoi(k); err == nil && n > 0 && n < 64 {
-			p[w] |= 1 << n
+			p[hashWord(w)] |= 1 << n
 		}
 	}
 	return p
 }
+
+// splits returns the split bits of w.
+func (p partSplits) splits(w string) uint64 { return p[hashWord(w)] }
 
 // builtFromParts reports whether lower-case j, split before byte k, is a compound made of
 // its parts: the split is listed for j, or for j without a regular inflection
@@ -86,7 +102,7 @@ func (p partSplits) builtFromParts(j string, k int) bool {
 	if k <= 0 || k >= 64 {
 		return false
 	}
-	if p[j]&(1<<k) != 0 {
+	if p.splits(j)&(1<<k) != 0 {
 		return true
 	}
 	for _, suf := range inflectionSuffixes {
@@ -94,11 +110,11 @@ func (p partSplits) builtFromParts(j string, k int) bool {
 		if !ok || k >= len(stem) {
 			continue
 		}
-		if p[stem]&(1<<k) != 0 || p[stem+"e"]&(1<<k) != 0 {
+		if p.splits(stem)&(1<<k) != 0 || p.splits(stem+"e")&(1<<k) != 0 {
 			return true
 		}
 	}
-	if stem, ok := strings.CutSuffix(j, "ies"); ok && k < len(stem) && p[stem+"y"]&(1<<k) != 0 {
+	if stem, ok := strings.CutSuffix(j, "ies"); ok && k < len(stem) && p.splits(stem+"y")&(1<<k) != 0 {
 		return true
 	}
 	return false
