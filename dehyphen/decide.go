@@ -230,6 +230,15 @@ type chain struct {
 	joined, hyph string
 	// index answers the pass's questions about its text; every chain of the pass shares it.
 	index *textIndex
+	// levels holds, for a chain of one site, the lexicon levels of its word and parts once
+	// judged.
+	levels wordLevels
+}
+
+// wordLevels are the lexicon levels decideLetters finds for a joined word and its parts.
+type wordLevels struct {
+	known   bool
+	j, l, r int
 }
 
 // init sets the runs and words of c from its sites. Its strings are appended to strs, whose
@@ -400,8 +409,11 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 		ch := ev.hyph[s.key]
 		if joins[k] {
 			cj-- // its own word is no evidence for itself
-		} else {
-			ch--
+		} else if !s.newline {
+			ch-- // nor its own form, which counts only in the middle of a line
+		}
+		if len(c) == 1 {
+			s.levels = &chn.levels // the runs are the same in every assignment
 		}
 		return r.decideLetters(text, &s, cj, ch, chn.index)
 	}
@@ -604,13 +616,32 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		return keep()
 	}
 	j := l + rr
-	lvJ := r.wordLevel(j)
-	if lvJ == 0 && s.apos != "" {
-		lvJ = r.wordLevel(j + s.apos)
+	var lvJ, lvL, lvR int
+	if s.levels != nil && s.levels.known {
+		lvJ, lvL, lvR = s.levels.j, s.levels.l, s.levels.r
+	} else {
+		lvJ = r.wordLevel(j)
+		if lvJ == 0 && s.apos != "" {
+			lvJ = r.wordLevel(j + s.apos)
+		}
+		lvL, lvR = r.partLevel(l), r.partLevel(rr)
+		if lvJ == 0 && (lvL == 0 || lvR == 0) && r.derivedWord(j, len(l)) {
+			lvJ = 4 // a rare word at best
+		}
+		if s.levels != nil {
+			*s.levels = wordLevels{known: true, j: lvJ, l: lvL, r: lvR}
+		}
 	}
-	lvL, lvR := r.partLevel(l), r.partLevel(rr)
-	if lvJ == 0 && (lvL == 0 || lvR == 0) && r.derivedWord(j, len(l)) {
-		lvJ = 4 // a rare word at best
+	// validBreak is r.validBreak(j, len(l)), found once
+	vb := 0
+	validBreak := func() bool {
+		if vb == 0 {
+			vb = 2
+			if r.validBreak(j, len(l)) {
+				vb = 1
+			}
+		}
+		return vb == 1
 	}
 	if inPhrase(text, s, lvJ == 0) {
 		// a function word between hyphens, and no word when joined or the same word on both
@@ -618,7 +649,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		// "day-to-day"), not "in-dexing" or "good-for-tune"
 		return keep()
 	}
-	if inCode(text, s) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) {
+	if inCode(text, s) && hasVowel(l) && hasVowel(rr) && validBreak() {
 		// "dict.setde-fault(key)": identifiers hold no hyphen; a name that the text writes
 		// hyphenated elsewhere is a command's ("apt-get(8)")
 		return actJoin, ReasonPattern
@@ -628,7 +659,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 			return actJoin, ReasonLexicon
 		}
 		// Both parts are words: "note-book", "built-in", "cyber-attack" may be genuine.
-		if capitalized(rawL) && !sentenceStart(text, s.effStart) && r.validBreak(j, len(l)) && ch == 0 &&
+		if capitalized(rawL) && !sentenceStart(text, s.effStart) && validBreak() && ch == 0 &&
 			!(lvJ == 1 && lvL == 1 && lvR == 1) {
 			// a capitalized word inside a sentence: "Dun-das"; a name, not a noun that
 			// older or title-case prose capitalizes ("Candle-light", "Farm-house")
@@ -638,7 +669,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		if docGenuine && ch >= 2 && !ingSplit(rr) {
 			return keep()
 		}
-		if !r.validBreak(j, len(l)) {
+		if !validBreak() {
 			return keep() // no typesetter breaks the word there
 		}
 		// The joined form elsewhere says the break is a typesetter's, unless the hyphenated
@@ -681,7 +712,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		}
 		return actJoin, ReasonLexicon
 	}
-	if (lvL == 0 || lvR == 0) && hasVowel(rr) && r.closedCompound(j, len(l)) && r.validBreak(j, len(l)) {
+	if (lvL == 0 || lvR == 0) && hasVowel(rr) && r.closedCompound(j, len(l)) && validBreak() {
 		// two words written solid, broken inside one of them: "filesy-stem", "backpor-ted",
 		// also in an address ("www.xenpro-ject.org")
 		return actJoin, ReasonLexicon
@@ -699,7 +730,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		// ("systemd-logind" where "systemd" occurs alone), not a broken word
 		return keep()
 	}
-	if s.newline && (lvL == 0 || lvR == 0) && hasVowel(l) && hasVowel(rr) && r.validBreak(j, len(l)) &&
+	if s.newline && (lvL == 0 || lvR == 0) && hasVowel(l) && hasVowel(rr) && validBreak() &&
 		!capitalized(rawR) && !allUpper(rawL) && plainToken(text, s) &&
 		!(lvL == 0 && (ix.alone.standsAlone(text, s.hStart, rawL, -1) || r.wordLike(l))) &&
 		!(lvR == 0 && (ix.alone.standsAlone(text, s.hStart, rawR, s.wsEnd) || r.wordLike(rr))) {
@@ -709,13 +740,13 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		// "apt-\nlistchanges", "hot-\nswappable", "system-config-\nprinter", "POSIX-\nlike").
 		return actJoin, ReasonPattern
 	}
-	if lvL == 0 && lvR == 0 && hasVowel(rr) && r.validBreak(j, len(l)) {
+	if lvL == 0 && lvR == 0 && hasVowel(rr) && validBreak() {
 		return actJoin, ReasonPattern
 	}
 	if r.prefixedWord(j, len(l)) {
 		return actJoin, ReasonLexicon // "subex-pression": prefix + word, broken inside the word
 	}
-	if capitalized(rawL) && (lvR == 0 || ((lvL == 0 || lvL >= 3) && (lvR >= 3 || len(rr) <= 2))) && (!hasVowel(rr) || r.validBreak(j, len(l))) {
+	if capitalized(rawL) && (lvR == 0 || ((lvL == 0 || lvL >= 3) && (lvR >= 3 || len(rr) <= 2))) && (!hasVowel(rr) || validBreak()) {
 		return actJoin, ReasonPattern // a proper name: "Maer-sk", "Livor-no"
 	}
 	return keep()

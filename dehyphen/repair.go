@@ -105,11 +105,12 @@ type site struct {
 	fixed        bool // decision does not depend on the other sites
 	act          int
 	reason       string
-	effL, effR   string // lower-case letter runs, extended through joined neighbours
-	rawL, rawR   string // the same runs as written
-	effStart     int    // byte where the extended left run starts
-	apos         string // "'t" when the right run continues with an apostrophe and letters
-	key          string // effL + "-" + effR
+	effL, effR   string      // lower-case letter runs, extended through joined neighbours
+	rawL, rawR   string      // the same runs as written
+	effStart     int         // byte where the extended left run starts
+	apos         string      // "'t" when the right run continues with an apostrophe and letters
+	key          string      // effL + "-" + effR
+	levels       *wordLevels // when not nil, where the levels of effL, effR and their join are kept
 }
 
 // Repair returns text with hyphenation artifacts repaired, and the repairs in order.
