@@ -740,7 +740,9 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		// "apt-\nlistchanges", "hot-\nswappable", "system-config-\nprinter", "POSIX-\nlike").
 		return actJoin, ReasonPattern
 	}
-	if lvL == 0 && lvR == 0 && hasVowel(rr) && validBreak() {
+	if lvL == 0 && lvR == 0 && hasVowel(rr) && validBreak() && ch <= 0 {
+		// two unknown parts at a place a typesetter could break, unless the same form
+		// occurs again in the middle of a line ("systemd-networkd" twice)
 		return actJoin, ReasonPattern
 	}
 	if r.prefixedWord(j, len(l)) {

@@ -54,6 +54,7 @@ func TestRepairHardCases(t *testing.T) {
 		{"capitalized-common-compound", "an irregular Net-work of lines", "an irregular Net-work of lines", "a capitalized compound of two common words inside a sentence is a noun, not a broken name"},
 		{"capital-document-majority", "Mr. McCarthy left; McCarthy said so; young Mc-Carthy and Mc-Carthy again", "Mr. McCarthy left; McCarthy said so; young McCarthy and McCarthy again", "a name broken at the same place twice, but written joined more often"},
 		{"part-stands-alone", "systemd starts systemd-logind early", "systemd starts systemd-logind early", "neither part is a word, but the text uses one part as a word of its own: a compound of names"},
+		{"repeated-unknown-compound", "run systemd-networkd, then systemd-networkd", "run systemd-networkd, then systemd-networkd", "the same hyphenated form of two unknown parts twice in the middle of a line: a name's hyphen, not a typesetter's at one place twice"},
 		{"part-never-alone", "the Bo-scombe valley", "the Boscombe valley", "neither part is a word, and neither occurs alone: a broken name"},
 		{"phrasal-noun-document", "run the setup now; the set-up code runs once", "run the setup now; the set-up code runs once", "a noun of a phrasal verb (set-up) is often hyphenated beside its solid spelling; the joined form elsewhere does not settle it"},
 		{"mc-name", "said Mr. Mc-Carthy at once", "said Mr. McCarthy at once", "Mc heads a single name; no compound starts with it"},
