@@ -60,20 +60,10 @@ func parseList(data []byte) map[string]struct{} {
 
 // partSplits maps a word to the places where it divides into two words that make its
 // meaning: bit k is set when the word splits before byte k ("notebook": note, book). Words
-// are keyed by a 64-bit hash, so that the table holds no pointers for the garbage collector
+// are keyed by their 64-bit FNV-1a hash (wordindex.Hash), so that the table holds no pointers for the garbage collector
 // to follow; two of its 13,000 words sharing a hash is vanishingly unlikely, and would only
 // lend one word the other's splits.
 type partSplits map[uint64]uint64
-
-// hashWord is the 64-bit FNV-1a hash of w.
-func hashWord(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	return h
-}
 
 // parsePartSplits reads the "word<TAB>k" lines of data/parts.txt.
 func parsePartSplits(data string) partSplits {
@@ -86,14 +76,14 @@ func parsePartSplits(data string) partSplits {
 			continue
 		}
 		if n, err := strconv.Atoi(k); err == nil && n > 0 && n < 64 {
-			p[hashWord(w)] |= 1 << n
+			p[wordindex.Hash(w)] |= 1 << n
 		}
 	}
 	return p
 }
 
 // splits returns the split bits of w.
-func (p partSplits) splits(w string) uint64 { return p[hashWord(w)] }
+func (p partSplits) splits(w string) uint64 { return p[wordindex.Hash(w)] }
 
 // builtFromParts reports whether lower-case j, split before byte k, is a compound made of
 // its parts: the split is listed for j, or for j without a regular inflection
