@@ -61,7 +61,7 @@ func parseList(data []byte) map[string]struct{} {
 // partSplits maps a word to the places where it divides into two words that make its
 // meaning: bit k is set when the word splits before byte k ("notebook": note, book). Words
 // are keyed by their 64-bit FNV-1a hash (wordindex.Hash), so that the table holds no pointers for the garbage collector
-// to follow; two of its 13,000 words sharing a hash is vanishingly unlikely, and would only
+// to follow; two of its 11,000 words sharing a hash is vanishingly unlikely, and would only
 // lend one word the other's splits.
 type partSplits map[uint64]uint64
 

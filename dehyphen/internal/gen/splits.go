@@ -37,8 +37,9 @@ var stopWords = strings.Fields(`of to in on at by for the a an and or with from 
 	if used use make made do does done having has have get got way time thing things part`)
 
 // buildSplits derives the part splits of the words of lexicon from the WordNet database in
-// dir (Debian's wordnet-base). A split of w before byte k (both parts at least two letters,
-// both words of lexicon) is kept when WordNet's gloss of w, or the words of the synsets w is
+// dir (Debian's wordnet-base). A split of w before byte k (the first part at least two
+// letters, the second at least three, so that no suffix such as -er, -ee or -ic counts as a
+// word; both words of lexicon) is kept when WordNet's gloss of w, or the words of the synsets w is
 // a kind of, name one of the parts of three letters or more (or an inflection of it), or
 // when WordNet lists the parts as an open or hyphenated compound ("trap door",
 // "laughing-stock") whose joined form is a word of lexicon. Lines are "word<TAB>k", sorted.
@@ -64,7 +65,7 @@ func buildSplits(dir string, lexicon map[string]byte) ([]byte, error) {
 	for _, key := range keys {
 		s := synsets[key]
 		for _, w := range s.words {
-			if l, r, ok := openCompound(w); ok && len(l) >= 2 && len(r) >= 2 {
+			if l, r, ok := openCompound(w); ok && len(l) >= 2 && len(r) >= 3 {
 				if _, in := lexicon[l+r]; in && inLexicon(lexicon, l) && inLexicon(lexicon, r) {
 					splits[l+r+"\t"+strconv.Itoa(len(l))] = true
 				}
@@ -95,7 +96,7 @@ func buildSplits(dir string, lexicon map[string]byte) ([]byte, error) {
 		if _, ok := lexicon[w]; !ok {
 			continue
 		}
-		for k := 2; k <= len(w)-2; k++ {
+		for k := 2; k <= len(w)-3; k++ {
 			l, r := w[:k], w[k:]
 			if !inLexicon(lexicon, l) || !inLexicon(lexicon, r) {
 				continue
