@@ -84,12 +84,12 @@ func TestNearIndexAgrees(t *testing.T) {
 		for _, c := range []struct {
 			name string
 			text string
-			x    *nearIndex
-		}{{"read", text, &nearIndex{counted: read}}, {"moved", first.out, &nearIndex{counted: moved}}} {
+			dc   *documentCounts
+		}{{"read", text, read}, {"moved", first.out, moved}} {
 			for range 200 {
 				w := asked[rng.IntN(len(asked))]
 				i := rng.IntN(len(c.text))
-				if got, want := c.x.occursNear(c.text, i, w), occursNear(c.text, i, w); got != want {
+				if got, want := c.dc.occursNear(i, w), occursNear(c.text, i, w); got != want {
 					t.Fatalf("%s: occursNear(text, %d, %q): positions say %v, search says %v", c.name, i, w, got, want)
 				}
 			}

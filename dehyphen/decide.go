@@ -146,7 +146,7 @@ func (r *Repairer) decide(text string, sites []site, dc *documentCounts, rv *rev
 		store = append(store, chain{sites: index[i : i+1]})
 		chains = append(chains, &store[len(store)-1])
 	}
-	ix := &textIndex{near: nearIndex{counted: dc}}
+	ix := &textIndex{counts: dc}
 	for _, c := range chains {
 		strs = c.init(text, sites, strs)
 		c.index = ix
@@ -675,7 +675,7 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		// The joined form elsewhere says the break is a typesetter's, unless the hyphenated
 		// form is a noun of a phrasal verb ("set-up" beside "setup"), which writers
 		// hyphenate alongside the solid spelling when that is no common word.
-		if cj > 0 && !docGenuine && !(lvJ >= 2 && phrasalParticle(rr)) && ix.near.occursNear(text, s.hStart, j) {
+		if cj > 0 && !docGenuine && !(lvJ >= 2 && phrasalParticle(rr)) && ix.counts.occursNear(s.hStart, j) {
 			return actJoin, ReasonDocument
 		}
 		if closedPrefix[l] && lvJ == 1 {

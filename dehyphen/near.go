@@ -7,11 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-// textIndex answers a pass's questions about its text: where a part stands alone, and
-// whether a word occurs near a place.
+// textIndex answers a pass's questions about its text: where a part stands alone, and,
+// through the document counts, whether a word occurs near a place.
 type textIndex struct {
-	alone aloneIndex
-	near  nearIndex
+	alone  aloneIndex
+	counts *documentCounts
 }
 
 // nearWindow is how far, in bytes either way, the text is searched for the joined form of a
@@ -21,21 +21,13 @@ type textIndex struct {
 // within the window.
 const nearWindow = 32 << 10
 
-// nearIndex answers occursNear for one pass over one text, from the positions its document
-// counts keep of every word they count; a word they did not count is searched for in its
-// window.
-type nearIndex struct {
-	counted *documentCounts
-}
-
-// occursNear is occursNear(text, i, w).
-func (x *nearIndex) occursNear(text string, i int, w string) bool {
-	if x.counted != nil && x.counted.text == text {
-		if pos, ok := x.counted.pos[w]; ok {
-			return within(pos, max(0, i-nearWindow), min(len(text), i+nearWindow), len(w))
-		}
+// occursNear is occursNear(d.text, i, w), answered from the positions the counts keep of
+// every word they count; a word they did not count is searched for in its window.
+func (d *documentCounts) occursNear(i int, w string) bool {
+	if pos, ok := d.pos[w]; ok {
+		return within(pos, max(0, i-nearWindow), min(len(d.text), i+nearWindow), len(w))
 	}
-	return occursNear(text, i, w)
+	return occursNear(d.text, i, w)
 }
 
 // within reports whether a word of n bytes starting at one of the ascending positions pos

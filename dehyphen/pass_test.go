@@ -106,18 +106,8 @@ func TestRevisitAgreesWithFullPasses(t *testing.T) {
 		t.Fatal(err)
 	}
 	full := func(text string) string {
-		p := r.pass(text, nil, false)
-		for range maxPasses {
-			if len(p.reps) == 0 {
-				break
-			}
-			next := r.pass(p.out, p, false)
-			if len(next.reps) == 0 {
-				break
-			}
-			p = next
-		}
-		return p.out
+		out, _ := r.repairPasses(text, false)
+		return out
 	}
 	files, err := filepath.Glob("../testdata/dehyphen/*.txt")
 	if err != nil || len(files) == 0 {

@@ -129,7 +129,13 @@ type site struct {
 // Everything outside the repairs comes through byte for byte, and repairing the output
 // again changes nothing.
 func (r *Repairer) Repair(text string) (string, []Repair) {
-	p := r.pass(text, nil, true)
+	return r.repairPasses(text, true)
+}
+
+// repairPasses repairs text, then its own output, until nothing changes; with limit, a
+// later pass decides again only what an edit of the pass before could have changed.
+func (r *Repairer) repairPasses(text string, limit bool) (string, []Repair) {
+	p := r.pass(text, nil, limit)
 	reps := p.reps
 	// A join changes the document's evidence (the joined word now occurs in
 	// it, the hyphenated form does not) and the runs next to a chain, so a
@@ -143,7 +149,7 @@ func (r *Repairer) Repair(text string) (string, []Repair) {
 		if len(p.reps) == 0 {
 			break
 		}
-		next := r.pass(p.out, p, true)
+		next := r.pass(p.out, p, limit)
 		if len(next.reps) == 0 {
 			break
 		}
