@@ -717,9 +717,12 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		// also in an address ("www.xenpro-ject.org")
 		return actJoin, ReasonLexicon
 	}
-	if cj > 0 && cj > ch {
+	if cj > 0 && cj > ch && (lvL == 0 || lvR == 0 || ch <= 0 || ix.counts.occursNear(s.hStart, j)) {
 		// the joined form occurs elsewhere, more often than the hyphenated one, also in an
-		// address ("internal.fal-cot.com" where the text names Falcot)
+		// address ("internal.fal-cot.com" where the text names Falcot). Where the text
+		// writes two words both ways ("release-notes" in one URL, "releasenotes" in
+		// another), the joined one counts only near the hyphen, as for a compound that
+		// is a word; a coinage the text writes only solid ("symlinks") counts anywhere.
 		return actJoin, ReasonDocument
 	}
 	if inAddress(text, s.hStart) {

@@ -297,6 +297,11 @@ func TestDocumentEvidenceIsNear(t *testing.T) {
 	for _, tc := range []struct{ name, in, want string }{
 		{"near", "Store the metadata here. The meta-data stays.", "Store the metadata here. The metadata stays."},
 		{"far", "Store the metadata here. " + filler + "The meta-data stays.", "Store the metadata here. " + filler + "The meta-data stays."},
+		// two words whose joined form is no word: far away, it counts only when the text
+		// also writes the hyphenated form
+		{"far coinage", "See example.org/releasenotes and example.net/releasenotes. " + filler + "See the release-notes page and the release-notes list.",
+			"See example.org/releasenotes and example.net/releasenotes. " + filler + "See the release-notes page and the release-notes list."},
+		{"far coinage alone", "Make the symlinks. " + filler + "The sym-links stay.", "Make the symlinks. " + filler + "The symlinks stay."},
 	} {
 		if got, _ := r.Repair(tc.in); got != tc.want {
 			t.Errorf("%s: Repair kept or joined the wrong hyphen: %q", tc.name, got[max(0, len(got)-40):])
