@@ -643,6 +643,13 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		}
 		return vb == 1
 	}
+	if lvJ != 1 && r.hyphenated.has(s.key) && !(s.newline && cj > 0 && cj > ch) {
+		// a compound that WordNet spells with a hyphen ("pince-nez", "stand-alone",
+		// "co-workers"), unless its solid form is a common word, which WordNet may also list
+		// in an older spelling ("life-time", "law-makers"), or it sits at a line end where
+		// the document writes it solid more often
+		return keep()
+	}
 	if inPhrase(text, s, lvJ == 0) {
 		// a function word between hyphens, and no word when joined or the same word on both
 		// sides: a phrase made one word ("Point-to-Point", "state-of-the-art",

@@ -11,7 +11,9 @@
 //
 //   - an embedded English lexicon (SCOWL, American, British and Canadian spellings with
 //     inflections, with a frequency level per word) and a domain list of trade-press words;
-//   - a list of genuine hyphenated compounds whose joined form is also a word ("co-operation");
+//   - a list of genuine hyphenated compounds whose joined form is also a word ("co-operation"),
+//     and the compounds WordNet spells with a hyphen ("pince-nez", "stand-alone") unless their
+//     solid form is a common word;
 //   - which words are compounds of their parts, derived from WordNet ("notebook" is a book
 //     for notes; "target" is no tar and no get): a common word split into parts that are
 //     words only by accident ("tar-get", "of-ten") is a typesetter's break, and so is a

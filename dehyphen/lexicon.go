@@ -110,5 +110,28 @@ func (p partSplits) builtFromParts(j string, k int) bool {
 	return false
 }
 
+// formSet is a set of lower-case forms ("pince-nez"), keyed by their 64-bit FNV-1a hash
+// (wordindex.Hash) so that it holds no pointers, as partSplits is.
+type formSet map[uint64]struct{}
+
+// parseFormSet reads a generated list: one form a line, '#' lines are comments.
+func parseFormSet(data string) formSet {
+	f := make(formSet, strings.Count(data, "\n"))
+	for len(data) > 0 {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		if line != "" && line[0] != '#' {
+			f[wordindex.Hash(line)] = struct{}{}
+		}
+	}
+	return f
+}
+
+// has reports whether the set holds w.
+func (f formSet) has(w string) bool {
+	_, ok := f[wordindex.Hash(w)]
+	return ok
+}
+
 // inflectionSuffixes are the regular endings builtFromParts removes to find a listed word.
 var inflectionSuffixes = []string{"s", "es", "ed", "d", "ing", "er", "ers"}

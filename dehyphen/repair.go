@@ -28,6 +28,9 @@ var compoundsData []byte
 //go:embed data/parts.txt
 var partsData string
 
+//go:embed data/hyphenated.txt
+var hyphenatedData string
+
 // Reasons a [Repair] gives for its decision.
 const (
 	// ReasonSoftHyphen: a soft hyphen (U+00AD) between letters was removed, with the line break after it.
@@ -67,19 +70,22 @@ type Repairer struct {
 	domain    map[string]struct{}
 	compounds map[string]struct{}
 	parts     partSplits
-	enUS      *liang
-	enGB      *liang
+	// hyphenated holds the compounds WordNet spells with a hyphen ("pince-nez").
+	hyphenated formSet
+	enUS       *liang
+	enGB       *liang
 }
 
 // New builds a Repairer: the embedded lexicon, lists and patterns are loaded once.
 func New() (*Repairer, error) {
 	r := &Repairer{
-		lex:       newLexicon(wordsData, wordsIndex),
-		domain:    parseList(domainData),
-		compounds: parseList(compoundsData),
-		parts:     parsePartSplits(partsData),
-		enUS:      newLiang(hyphENUS),
-		enGB:      newLiang(hyphENGB),
+		lex:        newLexicon(wordsData, wordsIndex),
+		domain:     parseList(domainData),
+		compounds:  parseList(compoundsData),
+		parts:      parsePartSplits(partsData),
+		hyphenated: parseFormSet(hyphenatedData),
+		enUS:       newLiang(hyphENUS),
+		enGB:       newLiang(hyphENGB),
 	}
 	if r.lex.words == 0 {
 		return nil, errEmptyLexicon

@@ -16,6 +16,9 @@
 //     hyphen-en-gb (ASCII patterns only), one a line, after a provenance header.
 //   - parts.txt: the words of words.txt that WordNet 3.0 describes through two of their
 //     parts, with the place of the split ("notebook<TAB>4"); see buildSplits.
+//   - hyphenated.txt: the compounds of two lower-case words that WordNet 3.0 spells with a
+//     hyphen ("pince-nez", "stand-alone"), with their regular inflections; see
+//     buildHyphenated.
 //
 // The output depends only on the input files: the same packages give byte-identical files.
 package main
@@ -65,12 +68,15 @@ func run(dictDir, hyphDir, wnDir, out string) error {
 	if err := os.WriteFile(filepath.Join(out, "words.txt"), words, 0o644); err != nil {
 		return fmt.Errorf("write words: %w", err)
 	}
-	parts, err := buildSplits(wnDir, level)
+	synsets, err := readWordNet(wnDir)
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(out, "parts.txt"), parts, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(out, "parts.txt"), buildSplits(synsets, level), 0o644); err != nil {
 		return fmt.Errorf("write parts: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "hyphenated.txt"), buildHyphenated(synsets, level), 0o644); err != nil {
+		return fmt.Errorf("write hyphenated: %w", err)
 	}
 	for _, p := range []struct{ src, dst, name string }{
 		{"hyph_en_US.dic", "hyph_en_us.txt", "hyphen-en-us"},

@@ -18,7 +18,7 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if err := run("/usr/share/dict", "/usr/share/hyphen", "/usr/share/wordnet", dir); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"words.txt", "hyph_en_us.txt", "hyph_en_gb.txt", "parts.txt"} {
+	for _, name := range []string{"words.txt", "hyph_en_us.txt", "hyph_en_gb.txt", "parts.txt", "hyphenated.txt"} {
 		got, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)

@@ -36,20 +36,14 @@ var stopWords = strings.Fields(`of to in on at by for the a an and or with from 
 	than then there here where when what how very more most less such other own same so too but
 	if used use make made do does done having has have get got way time thing things part`)
 
-// buildSplits derives the part splits of the words of lexicon from the WordNet database in
-// dir (Debian's wordnet-base). A split of w before byte k (the first part at least two
+// buildSplits derives the part splits of the words of lexicon from the WordNet
+// synsets. A split of w before byte k (the first part at least two
 // letters, the second at least three, so that no suffix such as -er, -ee or -ic counts as a
 // word; both words of lexicon) is kept when WordNet's gloss of w, or the words of the synsets w is
 // a kind of, name one of the parts of three letters or more (or an inflection of it), or
 // when WordNet lists the parts as an open or hyphenated compound ("trap door",
 // "laughing-stock") whose joined form is a word of lexicon. Lines are "word<TAB>k", sorted.
-func buildSplits(dir string, lexicon map[string]byte) ([]byte, error) {
-	synsets := map[string]*synset{}
-	for _, f := range wordNetFiles {
-		if err := readSynsets(filepath.Join(dir, f.name), f.pos, synsets); err != nil {
-			return nil, err
-		}
-	}
+func buildSplits(synsets map[string]*synset, lexicon map[string]byte) []byte {
 	stop := map[string]bool{}
 	for _, w := range stopWords {
 		stop[w] = true
@@ -109,7 +103,19 @@ func buildSplits(dir string, lexicon map[string]byte) ([]byte, error) {
 	header := "# Words and the byte before which each divides into two words that make its meaning.\n" +
 		"# Derived from WordNet 3.0 (Debian wordnet-base) and words.txt. WordNet 3.0 Copyright 2006\n" +
 		"# by Princeton University; see dehyphen/data/LICENSE-WordNet.txt and README.md.\n"
-	return dataFile(header, slices.Sorted(maps.Keys(splits))), nil
+	return dataFile(header, slices.Sorted(maps.Keys(splits)))
+}
+
+// readWordNet reads the synsets of the WordNet database in dir (Debian's wordnet-base),
+// keyed by part of speech and offset (see synsetKey).
+func readWordNet(dir string) (map[string]*synset, error) {
+	synsets := map[string]*synset{}
+	for _, f := range wordNetFiles {
+		if err := readSynsets(filepath.Join(dir, f.name), f.pos, synsets); err != nil {
+			return nil, err
+		}
+	}
+	return synsets, nil
 }
 
 // names reports whether bag holds part (or an inflection of it) as a word of its own, other
