@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """mkcorpus.py - assemble the clean English prose for the dehyphenation evaluation.
 
-Writes tune.clean.txt, dev.clean.txt and heldout.clean.txt (paragraphs separated by blank lines).
+Writes tune.clean.txt, dev.clean.txt, heldout.clean.txt and dev2.clean.txt (paragraphs separated
+by blank lines).
 Sources (all on a Debian machine with the Go toolchain, the Go module cache of clipper, and the
 Debian packages python3.11-doc, debian-handbook and debian-reference-en):
   - Arthur Conan Doyle, The Adventures of Sherlock Holmes (public domain; the copy shipped in
@@ -10,7 +11,10 @@ Debian packages python3.11-doc, debian-handbook and debian-reference-en):
   - Python 3.11 documentation sources (python3.11-doc, PSF License Agreement; prose paragraphs
     only, reStructuredText markup removed): FAQ and HOWTOs tune, tutorial held out;
   - clipper's own news-style text: the dehyphenation kit's news_own.txt (tune) and the clean
-    gold articles of testdata/gold (held out).
+    gold articles of testdata/gold (held out; the later dev2-* ones in dev2);
+  - dev and dev2 also take Isaac Newton's Opticks (Go's test data), Python's What's New, and
+    The Debian Administrator's Handbook and Debian Reference (alternate prose paragraphs);
+    see README.md.
 Deterministic. Run from this directory, with DEHYPHEN_EVAL_KIT naming the directory of the
 dehyphenation evaluation kit (which holds inject.py and corpus/news_own.txt):
     DEHYPHEN_EVAL_KIT=/path/to/dehyphen-eval /usr/bin/python3 mkcorpus.py
@@ -111,8 +115,9 @@ class _Paras(html.parser.HTMLParser):
             self.buf.append(data)
 
 
-def html_prose(paths, limit):
-    """Every other prose paragraph of 12 words or more of the HTML files, up to limit words."""
+def html_prose(paths, limit, parity=0):
+    """Every other prose paragraph of 12 words or more of the HTML files (the second, fourth,
+    ... with parity 0, the first, third, ... with parity 1), up to limit words."""
     out, n, k = [], 0, 0
     for path in paths:
         p = _Paras()
@@ -121,7 +126,7 @@ def html_prose(paths, limit):
             if len(s.split()) < 12 or not s[0].isalpha():
                 continue
             k += 1
-            if k % 2:
+            if k % 2 != parity:
                 continue
             out.append(s)
             n += len(s.split())
@@ -130,13 +135,15 @@ def html_prose(paths, limit):
     return out
 
 
-def gold_articles():
+def gold_articles(dev2=False):
+    """The clean gold articles: those of the first development set, or with dev2 the later
+    dev2-* ones."""
     out = []
     for f in sorted(glob.glob(os.path.join(GOLD, "*.txt"))):
         base = os.path.basename(f)
         if "reflowed" in base or base.startswith("imo-cma-cgm"):
             continue  # already damaged by a typesetter
-        if base.startswith("dev2-"):
+        if base.startswith("dev2-") != dev2:
             continue  # added to testdata/gold after the held-out split was made; it stays as made
         out.extend(paras(open(f, encoding="utf-8").read()))
     return out
@@ -160,7 +167,12 @@ def main():
         dev.extend(rst_prose(os.path.join(PYDOC, "whatsnew", name + ".rst.txt")))
     dev.extend(html_prose(sorted(glob.glob(os.path.join(HANDBOOK, "*.html"))), 70000))
     dev.extend(html_prose(sorted(glob.glob(os.path.join(DEBREF, "*.en.html"))), 20000))
-    for name, ps in [("tune", tune), ("dev", dev), ("heldout", held)]:
+    dev2 = [p for s in st[9:12] for p in s]
+    for name in ["2.6", "2.7", "3.0", "3.1", "3.2"]:
+        dev2.extend(rst_prose(os.path.join(PYDOC, "whatsnew", name + ".rst.txt")))
+    dev2.extend(html_prose(sorted(glob.glob(os.path.join(HANDBOOK, "*.html"))), 40000, parity=1))
+    dev2.extend(gold_articles(dev2=True))
+    for name, ps in [("tune", tune), ("dev", dev), ("heldout", held), ("dev2", dev2)]:
         with open(name + ".clean.txt", "w", encoding="utf-8") as f:
             f.write("\n\n".join(ps) + "\n")
 

@@ -11,7 +11,7 @@ set -eu
 INJECT=${DEHYPHEN_EVAL_KIT:?set DEHYPHEN_EVAL_KIT to the dehyphenation kit directory}/inject.py
 /usr/bin/python3 mkcorpus.py
 n=0
-for split in tune heldout dev; do  # dev last: the seeds of tune and heldout stay as they were
+for split in tune heldout dev dev2; do  # in the order the splits were added, so that each keeps its seeds
   for cfg in \
     "it_reflow:--patterns it_IT --mode reflow" \
     "it_keep:--patterns it_IT --mode keep --trailing-space-rate 0.2" \
