@@ -607,6 +607,11 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 			// ("Mc-Carthy", broken at the same place at every line end it reaches)
 			return actJoin, ReasonDocument
 		}
+		if inCode(text, s) && hasVowel(l) && hasVowel(rr) && r.validBreak(l+rr, len(l)) {
+			// a CamelCase identifier in a dotted name ("concurrent.futures.Thread-PoolExecutor",
+			// "unittest.TestCase.long-Message"): identifiers hold no hyphen
+			return actJoin, ReasonPattern
+		}
 		return keep()
 	}
 	if r.isCompound(s) && !(s.newline && cj > 0 && cj > ch) {
