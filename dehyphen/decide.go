@@ -406,6 +406,10 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 		}
 		j := s.effL + s.effR
 		cj := counts[j] - ev.lost[j] + ev.joined[j]
+		if c, _ := utf8.DecodeRuneInString(s.rawR); !unicode.IsUpper(c) {
+			// "os.PathLike" does not spell "path-like" solid
+			cj -= chn.index.counts.humps(j, len(s.effL))
+		}
 		ch := ev.hyph[s.key]
 		if joins[k] {
 			cj-- // its own word is no evidence for itself
