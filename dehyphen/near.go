@@ -78,14 +78,10 @@ const runReach = 64
 // attribute in a dotted name, written in CamelCase with a capital at byte k after a
 // lower-case letter ("os.PathLike" for "pathlike" split at 4): an identifier whose capital
 // marks where its two words meet, not the solid spelling of a word. A CamelCase name of
-// its own ("PolicyKit") still spells the word solid. The answers are kept for the pass.
+// its own ("PolicyKit") still spells the word solid.
 func (d *documentCounts) humps(w string, k int) int {
 	if k <= 0 || k >= len(w) {
 		return 0
-	}
-	key := humpKey{w, k}
-	if n, ok := d.humpCounts[key]; ok {
-		return n
 	}
 	n := 0
 	for _, p := range d.pos[w] {
@@ -93,17 +89,7 @@ func (d *documentCounts) humps(w string, k int) int {
 			n++
 		}
 	}
-	if d.humpCounts == nil {
-		d.humpCounts = map[humpKey]int{}
-	}
-	d.humpCounts[key] = n
 	return n
-}
-
-// humpKey names a word and the byte where humps looks for a capital.
-type humpKey struct {
-	w string
-	k int
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

@@ -32,8 +32,6 @@ type documentCounts struct {
 	prev   *passResult // nil for the first pass
 	counts map[string]int
 	pos    map[string][]int // where each counted word occurs, in order
-	// humpCounts memoizes humps.
-	humpCounts map[humpKey]int
 }
 
 // ensure makes sure that counts holds every word of words.
