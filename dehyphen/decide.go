@@ -488,6 +488,11 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 				}
 				if joins[k] {
 					scores[mask] += 2 * (len(c) - k)
+					if act == actJoin && reason != ReasonPattern {
+						// a join the lexicon or the document vouches for outweighs joins
+						// that only a break pattern allows ("policyd-spf-py-thon": python)
+						scores[mask] += 4 * len(c)
+					}
 					if sites[c[k]].newline {
 						scores[mask] += 4 * len(c)
 					}

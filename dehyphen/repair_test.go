@@ -77,6 +77,7 @@ func TestRepairHardCases(t *testing.T) {
 		{"wordnet-hyphenated", "peering through his pince-nez at the stand-alone tool", "peering through his pince-nez at the stand-alone tool", "compounds WordNet spells with a hyphen; pincenez and standalone would be joined by pattern and lexicon"},
 		{"wordnet-hyphenated-inflected", "the de-icing crews", "the de-icing crews", "an inflection of a compound WordNet spells with a hyphen"},
 		{"wordnet-hyphenated-common-solid", "the on-going work", "the ongoing work", "WordNet's older hyphenated spelling of a common solid word is no evidence"},
+		{"chain-lexicon-join-preferred", "the postfix-policyd-spf-py-thon package", "the postfix-policyd-spf-python package", "of the assignments every site of a chain agrees with, the one whose join the lexicon vouches for beats two joins only break patterns allow"},
 		{"line-end-before-inline", "rushed into the draw-\ning-room, followed", "rushed into the drawing-room, followed", "in a chain, a join at the line-end hyphen is preferred to one in the middle of the line"},
 		{"soft-hyphen", "infor\u00admation", "information", "soft hyphen inside a word"},
 		{"soft-hyphen-line-end", "infor\u00ad\nmation", "information", "soft hyphen at a line end"},
