@@ -410,6 +410,10 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 			// "os.PathLike" does not spell "path-like" solid
 			cj -= chn.index.counts.humps(j, len(s.effL))
 		}
+		if n := chn.index.counts.snaked(j); n > 0 && plainToken(text, &s) {
+			// "call_soon_threadsafe" does not spell the prose "thread-safe" solid
+			cj -= n
+		}
 		ch := ev.hyph[s.key]
 		if joins[k] {
 			cj-- // its own word is no evidence for itself

@@ -94,3 +94,16 @@ func (d *documentCounts) humps(w string, k int) int {
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// snaked counts the occurrences of w, among those the counts keep, that are part of a
+// snake_case identifier: an underscore touches them ("call_soon_threadsafe" for
+// "threadsafe"). An identifier's spelling is no evidence for prose.
+func (d *documentCounts) snaked(w string) int {
+	n := 0
+	for _, p := range d.pos[w] {
+		if (p > 0 && d.text[p-1] == '_') || (p+len(w) < len(d.text) && d.text[p+len(w)] == '_') {
+			n++
+		}
+	}
+	return n
+}
