@@ -939,11 +939,20 @@ func inCode(text string, s *site) bool {
 	if strings.IndexByte(tok[:h], '-') >= 0 || strings.IndexByte(tok[s.hEnd-a:], '-') >= 0 {
 		return false // another hyphen: a hyphenated name ("linux-image-5.10_amd64.deb")
 	}
+	for _, q := range []byte{'\'', '"'} {
+		if i := strings.LastIndexByte(tok[:h], q); i > 0 && strings.IndexByte("(=,[", tok[i-1]) >= 0 &&
+			strings.IndexByte(tok[s.hEnd-a:], q) >= 0 {
+			// a string passed or assigned in code: event and file names hold hyphens
+			// ("on('my-event')"); a quoted name in prose ("yyer-ror()") is not one
+			return false
+		}
+	}
 	for k := 1; k+1 < len(tok); k++ {
 		switch tok[k] {
 		case '(':
-			// a call, not a manual page's section ("apt-get(8)")
-			if (isASCIILetter(tok[k-1]) || tok[k-1] == '_') && !(isDigitByte(tok[k+1]) && k+2 < len(tok) && tok[k+2] == ')') {
+			// a call, not a manual page's section ("apt-get(8)"), nor a hyphen in the
+			// call's arguments ("execFileSync('my-script.sh')")
+			if k > h && (isASCIILetter(tok[k-1]) || tok[k-1] == '_') && !(isDigitByte(tok[k+1]) && k+2 < len(tok) && tok[k+2] == ')') {
 				return true
 			}
 		case '_':

@@ -71,6 +71,7 @@ func TestRepairHardCases(t *testing.T) {
 		{"camel-case-document", "raises KeyError. A Key-Error means", "raises KeyError. A KeyError means", "a capital after the hyphen joins only when the document spells the word joined"},
 		{"camel-case-dotted", "submit it to concurrent.futures.Thread-PoolExecutor now", "submit it to concurrent.futures.ThreadPoolExecutor now", "a capital after the hyphen in a dotted name: an identifier, which holds no hyphen"},
 		{"camel-case-attribute", "any path-like object, such as an os.PathLike, will do", "any path-like object, such as an os.PathLike, will do", "a CamelCase attribute of a dotted name is no solid spelling of the compound whose words its capital separates"},
+		{"code-string-argument", "run execFileSync('my-script.sh') and emitter.on('my-event', f)", "run execFileSync('my-script.sh') and emitter.on('my-event', f)", "a string passed in code is no identifier: file and event names hold hyphens"},
 		{"snake-case-evidence", "a thread-safe queue; see call_soon_threadsafe()", "a thread-safe queue; see call_soon_threadsafe()", "a snake_case identifier is no solid spelling of a prose compound"},
 		{"camel-case-alone", "ships of Hapag-Lloyd sailed", "ships of Hapag-Lloyd sailed", "a capital after the hyphen, and no joined form in the document: a name"},
 		{"ing-split-repeated", "the hun-ting season; hun-ting dogs; a hun-ting lodge", "the hunting season; hunting dogs; a hunting lodge", "the same break three times, but no compound ends in consonant + ing"},
