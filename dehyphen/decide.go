@@ -233,6 +233,15 @@ type chain struct {
 	// levels holds, for a chain of one site, the lexicon levels of its word and parts once
 	// judged.
 	levels wordLevels
+	// ids holds, for a chain of one site, how often its joined word spells an identifier
+	// (see identifierUses) once judged.
+	ids identifierCounts
+}
+
+// identifierCounts are the counts identifierUses finds for a joined word.
+type identifierCounts struct {
+	known         bool
+	humps, snaked int
 }
 
 // wordLevels are the lexicon levels decideLetters finds for a joined word and its parts.
@@ -406,13 +415,17 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 		}
 		j := s.effL + s.effR
 		cj := counts[j] - ev.lost[j] + ev.joined[j]
-		if c, _ := utf8.DecodeRuneInString(s.rawR); !unicode.IsUpper(c) {
-			// "os.PathLike" does not spell "path-like" solid
-			cj -= chn.index.counts.humps(j, len(s.effL))
+		ids := chn.ids
+		if len(c) != 1 || !ids.known {
+			ids.humps, ids.snaked = chn.index.counts.identifierUses(j, len(s.effL))
+			ids.known = len(c) == 1 // the runs are the same in every assignment
+			chn.ids = ids
 		}
-		if n := chn.index.counts.snaked(j); n > 0 && plainToken(text, &s) {
-			// "call_soon_threadsafe" does not spell the prose "thread-safe" solid
-			cj -= n
+		if c, _ := utf8.DecodeRuneInString(s.rawR); ids.humps > 0 && !unicode.IsUpper(c) {
+			cj -= ids.humps // "os.PathLike" does not spell "path-like" solid
+		}
+		if ids.snaked > 0 && plainToken(text, &s) {
+			cj -= ids.snaked // "call_soon_threadsafe" does not spell the prose "thread-safe" solid
 		}
 		ch := ev.hyph[s.key]
 		if joins[k] {

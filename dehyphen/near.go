@@ -74,36 +74,26 @@ func occursNear(text string, i int, w string) bool {
 // window cuts.
 const runReach = 64
 
-// humps counts the occurrences of w, among those the counts keep, that are the name of an
-// attribute in a dotted name, written in CamelCase with a capital at byte k after a
-// lower-case letter ("os.PathLike" for "pathlike" split at 4): an identifier whose capital
-// marks where its two words meet, not the solid spelling of a word. A CamelCase name of
-// its own ("PolicyKit") still spells the word solid.
-func (d *documentCounts) humps(w string, k int) int {
-	if k <= 0 || k >= len(w) {
-		return 0
-	}
-	n := 0
+// identifierUses counts the occurrences of w, among those the counts keep, that spell an
+// identifier rather than a word, and so are no evidence for a hyphen in prose:
+//   - humps: the name of an attribute in a dotted name, written in CamelCase with a capital
+//     at byte k after a lower-case letter ("os.PathLike" for "pathlike" split at 4), whose
+//     capital marks where its two words meet; a CamelCase name of its own ("PolicyKit")
+//     still spells the word solid;
+//   - snaked: part of a snake_case identifier, an underscore touching it
+//     ("call_soon_threadsafe" for "threadsafe").
+func (d *documentCounts) identifierUses(w string, k int) (humps, snaked int) {
 	for _, p := range d.pos[w] {
-		if p > 0 && d.text[p-1] == '.' && p+k < len(d.text) && isUpperASCII(d.text[p+k]) && isLowerASCII(d.text[p+k-1]) {
-			n++
+		e := p + len(w)
+		if (p > 0 && d.text[p-1] == '_') || (e < len(d.text) && d.text[e] == '_') {
+			snaked++
+		}
+		if p > 0 && d.text[p-1] == '.' && k > 0 && k < len(w) && isUpperASCII(d.text[p+k]) && isLowerASCII(d.text[p+k-1]) {
+			humps++
 		}
 	}
-	return n
+	return humps, snaked
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
-
-// snaked counts the occurrences of w, among those the counts keep, that are part of a
-// snake_case identifier: an underscore touches them ("call_soon_threadsafe" for
-// "threadsafe"). An identifier's spelling is no evidence for prose.
-func (d *documentCounts) snaked(w string) int {
-	n := 0
-	for _, p := range d.pos[w] {
-		if (p > 0 && d.text[p-1] == '_') || (p+len(w) < len(d.text) && d.text[p+len(w)] == '_') {
-			n++
-		}
-	}
-	return n
-}
