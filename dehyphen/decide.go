@@ -427,7 +427,14 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 		if ids.snaked > 0 && plainToken(text, &s) {
 			cj -= ids.snaked // "call_soon_threadsafe" does not spell the prose "thread-safe" solid
 		}
+		// The hyphenated form counts in the singular and the plural: "pseudo-header" in
+		// the middle of a line vouches for "pseudo-headers" too.
 		ch := ev.hyph[s.key]
+		if one, ok := strings.CutSuffix(s.key, "s"); ok {
+			ch += ev.hyph[one]
+		} else {
+			ch += ev.hyph[s.key+"s"]
+		}
 		if joins[k] {
 			cj-- // its own word is no evidence for itself
 		} else if !s.newline {
