@@ -64,12 +64,12 @@
 // three splits the rules were tuned on (tune, 58k words; dev, 198k; dev2, 85k words of
 // literary, scientific, technical and news prose) and the held-out split (53k words), each
 // repaired whole: broken words restored 99.4-99.7% / 99.1-99.4% / 98.8-99.4% / 99.3-99.5%;
-// genuine hyphens lost or words glued 0.04-0.07 / 0.10-0.14 / 0.14-0.19 / 0.21-0.26 per
-// 1,000 words; word error rate 0.010-0.014% / 0.024-0.031% / 0.026-0.039% /
+// genuine hyphens lost or words glued 0.04-0.07 / 0.09-0.13 / 0.13-0.18 / 0.21-0.26 per
+// 1,000 words; word error rate 0.010-0.014% / 0.023-0.030% / 0.025-0.038% /
 // 0.026-0.039%, against 2-5% for doing nothing. Repaired as articles of about 800 words,
 // one at a time, with only an article's evidence: 98.6-99.6% / 98.6-98.9% / 98.3-99.3% /
 // 98.6-99.5% restored, 0.21-0.24 / 0.17-0.22 / 0.16-0.21 / 0.34-0.41 lost or glued, word
-// error rate 0.029-0.040% / 0.036-0.050% / 0.029-0.052% / 0.045-0.056%.
+// error rate 0.029-0.040% / 0.035-0.050% / 0.029-0.052% / 0.045-0.056%.
 //
 // The embedded data in data/ is derived from Debian packages by
 //
