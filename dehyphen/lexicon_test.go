@@ -166,3 +166,46 @@ func TestPartsInvariants(t *testing.T) {
 		prev = line
 	}
 }
+
+func TestHyphenatedForms(t *testing.T) {
+	f := parseFormSet(hyphenatedData)
+	if len(f) < 5000 {
+		t.Fatalf("data/hyphenated.txt holds %d forms: run go generate ./dehyphen/...", len(f))
+	}
+	tests := []struct {
+		form   string
+		want   bool
+		reason string
+	}{
+		{"pince-nez", true, "a WordNet lemma spelled with a hyphen"},
+		{"stand-alone", true, "an adjective lemma"},
+		{"co-workers", true, "the plural of a noun lemma, listed because SCOWL lists workers"},
+		{"de-icing", true, "a verb lemma's participle"},
+		{"web-based", false, "WordNet does not list it; the repairer keeps it on other evidence"},
+		{"pincenez", false, "the solid form is not the hyphenated one"},
+	}
+	for _, tc := range tests {
+		if got := f.has(tc.form); got != tc.want {
+			t.Errorf("has(%q) = %v, want %v (%s)", tc.form, got, tc.want, tc.reason)
+		}
+	}
+}
+
+// TestHyphenatedInvariants checks the generated list of hyphenated compounds: sorted,
+// unique, one lower-case "word-word" a line after the header.
+func TestHyphenatedInvariants(t *testing.T) {
+	prev := ""
+	for i, line := range strings.Split(strings.TrimSuffix(hyphenatedData, "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		l, r, ok := strings.Cut(line, "-")
+		if !ok || l == "" || r == "" || strings.Contains(r, "-") || strings.ToLower(line) != line {
+			t.Fatalf("line %d %q: want word-word (hyphenated.txt is generated: run go generate)", i+1, line)
+		}
+		if line <= prev {
+			t.Fatalf("line %d %q: not sorted or duplicate after %q", i+1, line, prev)
+		}
+		prev = line
+	}
+}

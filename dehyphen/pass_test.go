@@ -156,3 +156,24 @@ func TestTextWithoutSpaces(t *testing.T) {
 		t.Error("repairing the output again changed it")
 	}
 }
+
+func TestIdentifierUses(t *testing.T) {
+	text := "Use os.PathLike or a PathLike; call call_soon_threadsafe() or pathlike_check; threadsafe code."
+	d := &documentCounts{text: text, counts: map[string]int{}}
+	d.ensure([]string{"pathlike", "threadsafe"})
+	for _, tc := range []struct {
+		w             string
+		k             int
+		humps, snaked int
+		reason        string
+	}{
+		{"pathlike", 4, 1, 1, "os.PathLike is a dotted CamelCase attribute; PathLike alone is a name; pathlike_check is snake_case"},
+		{"pathlike", 3, 0, 1, "no capital at byte 3"},
+		{"threadsafe", 6, 0, 1, "call_soon_threadsafe is snake_case; the last threadsafe is a word"},
+	} {
+		h, s := d.identifierUses(tc.w, tc.k)
+		if h != tc.humps || s != tc.snaked {
+			t.Errorf("identifierUses(%q, %d) = %d, %d, want %d, %d (%s)", tc.w, tc.k, h, s, tc.humps, tc.snaked, tc.reason)
+		}
+	}
+}
