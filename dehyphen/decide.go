@@ -416,10 +416,12 @@ func (r *Repairer) solveChain(text string, sites []site, chn *chain, counts map[
 		j := s.effL + s.effR
 		cj := counts[j] - ev.lost[j] + ev.joined[j]
 		ids := chn.ids
-		if len(c) != 1 || !ids.known {
+		if !ids.known {
 			ids.humps, ids.snaked = chn.index.counts.identifierUses(j, len(s.effL))
-			ids.known = len(c) == 1 // the runs are the same in every assignment
-			chn.ids = ids
+			if len(c) == 1 { // the runs are the same in every assignment
+				ids.known = true
+				chn.ids = ids
+			}
 		}
 		if c, _ := utf8.DecodeRuneInString(s.rawR); ids.humps > 0 && !unicode.IsUpper(c) {
 			cj -= ids.humps // "os.PathLike" does not spell "path-like" solid
