@@ -150,15 +150,24 @@ func TestBuiltFromParts(t *testing.T) {
 // TestPartsInvariants checks the generated part list: sorted, unique, one "word<TAB>k" a line
 // after the header, the first part at least two letters and the second at least three.
 func TestPartsInvariants(t *testing.T) {
+	checkGeneratedLines(t, "parts.txt", partsData, "word<TAB>k", func(line string) bool {
+		w, k, ok := strings.Cut(line, "\t")
+		n, err := strconv.Atoi(k)
+		return ok && err == nil && n >= 2 && n <= len(w)-3 && strings.ToLower(w) == w
+	})
+}
+
+// checkGeneratedLines checks that the lines of a generated data file, after its '#' header,
+// each have the shape valid accepts and are sorted by bytes without duplicates.
+func checkGeneratedLines(t *testing.T, file, data, shape string, valid func(line string) bool) {
+	t.Helper()
 	prev := ""
-	for i, line := range strings.Split(strings.TrimSuffix(partsData, "\n"), "\n") {
+	for i, line := range strings.Split(strings.TrimSuffix(data, "\n"), "\n") {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
-		w, k, ok := strings.Cut(line, "\t")
-		n, err := strconv.Atoi(k)
-		if !ok || err != nil || n < 2 || n > len(w)-3 || strings.ToLower(w) != w {
-			t.Fatalf("line %d %q: want word<TAB>k (parts.txt is generated: run go generate)", i+1, line)
+		if !valid(line) {
+			t.Fatalf("line %d %q: want %s (%s is generated: run go generate)", i+1, line, shape, file)
 		}
 		if line <= prev {
 			t.Fatalf("line %d %q: not sorted or duplicate after %q", i+1, line, prev)
@@ -194,18 +203,8 @@ func TestHyphenatedForms(t *testing.T) {
 // TestHyphenatedInvariants checks the generated list of hyphenated compounds: sorted,
 // unique, one lower-case "word-word" a line after the header.
 func TestHyphenatedInvariants(t *testing.T) {
-	prev := ""
-	for i, line := range strings.Split(strings.TrimSuffix(hyphenatedData, "\n"), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
+	checkGeneratedLines(t, "hyphenated.txt", hyphenatedData, "word-word", func(line string) bool {
 		l, r, ok := strings.Cut(line, "-")
-		if !ok || l == "" || r == "" || strings.Contains(r, "-") || strings.ToLower(line) != line {
-			t.Fatalf("line %d %q: want word-word (hyphenated.txt is generated: run go generate)", i+1, line)
-		}
-		if line <= prev {
-			t.Fatalf("line %d %q: not sorted or duplicate after %q", i+1, line, prev)
-		}
-		prev = line
-	}
+		return ok && l != "" && r != "" && !strings.Contains(r, "-") && strings.ToLower(line) == line
+	})
 }
