@@ -649,10 +649,12 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		}
 		return keep()
 	}
-	if r.isCompound(s) && !(s.newline && cj > 0 && cj > ch) {
-		// a listed compound ("re-cover", "co-operate"), unless it sits at a line end where
-		// the document writes the joined word more often ("co-\nordinates" beside
-		// "coordinates")
+	// solidAtLineEnd: the hyphen ends a line and the document writes the joined word more
+	// often than the hyphenated one ("co-\nordinates" beside "coordinates"); a listed
+	// compound is then a typesetter's break all the same
+	solidAtLineEnd := s.newline && cj > 0 && cj > ch
+	if r.isCompound(s) && !solidAtLineEnd {
+		// a listed compound ("re-cover", "co-operate")
 		return keep()
 	}
 	j := l + rr
@@ -683,11 +685,10 @@ func (r *Repairer) decideLetters(text string, s *site, cj, ch int, ix *textIndex
 		}
 		return vb == 1
 	}
-	if lvJ != 1 && r.hyphenated.has(s.key) && !(s.newline && cj > 0 && cj > ch) {
+	if lvJ != 1 && r.hyphenated.has(s.key) && !solidAtLineEnd {
 		// a compound that WordNet spells with a hyphen ("pince-nez", "stand-alone",
 		// "co-workers"), unless its solid form is a common word, which WordNet may also list
-		// in an older spelling ("life-time", "law-makers"), or it sits at a line end where
-		// the document writes it solid more often
+		// in an older spelling ("life-time", "law-makers")
 		return keep()
 	}
 	if inPhrase(text, s, lvJ == 0) {
